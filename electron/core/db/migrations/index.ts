@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { m0001Vault } from './0001-vault';
+
+/** In order. Append only: never edit a migration that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [m0001Vault];

@@ -1,0 +1,326 @@
+import { MendError } from '../../../shared/errors';
+import {
+  plainTextOf,
+  wordCount,
+  type Entry,
+  type EntryDraft,
+  type EntryFilters,
+  type EntryPatch,
+  type EntrySummary,
+} from '../../../shared/domain/entry';
+import type { SearchHit } from '../../../shared/contract';
+import type { Clock } from '../ports';
+import type { Sodium } from '../crypto/sodium';
+import { randomId } from '../ids';
+import { isDamaged } from '../records/store';
+import type { Session } from '../vault/session';
+import type { VaultService } from '../vault/service';
+import { matchesFilters, newestFirst } from './filters';
+import { SearchIndex, type IndexedDoc } from './search-index';
+import { makeSnippet } from './snippet';
+
+/** Two records per entry: small metadata for the timeline, and the body (editor state + text). */
+export const ENTRY_TYPE = 'entry';
+export const BODY_TYPE = 'entry-body';
+const bodyId = (id: string) => `body:${id}`;
+
+export const TRASH_DAYS = 30;
+const EXCERPT_CHARS = 180;
+
+type EntryMeta = Omit<EntrySummary, 'id' | 'rev' | 'damaged'>;
+interface EntryBody {
+  body: string;
+  text: string;
+}
+
+interface Cache {
+  session: Session;
+  metas: Map<string, EntrySummary>;
+  damaged: { id: string; damaged: true }[];
+  sorted: EntrySummary[] | null;
+  index: SearchIndex;
+}
+
+/**
+ * The private journal. Decrypted metadata is cached in memory for the timeline and a search index
+ * is built in the background after the first read; both are dropped the moment the vault locks.
+ */
+export class JournalService {
+  private cache: Cache | null = null;
+
+  constructor(
+    private readonly vaults: VaultService,
+    private readonly clock: Clock,
+    private readonly sodium: Sodium,
+  ) {
+    vaults.onLock(() => {
+      this.cache?.index.drop();
+      this.cache = null;
+    });
+  }
+
+  create(draft: EntryDraft): Entry {
+    const c = this.load();
+    const id = randomId(this.sodium);
+    const now = this.clock.now();
+    const text = plainTextOf(draft.body);
+    const meta: EntryMeta = {
+      kind: draft.kind,
+      title: draft.title,
+      excerpt: excerptOf(text),
+      mood: draft.mood,
+      intensity: draft.intensity,
+      emotions: draft.emotions,
+      tags: draft.tags,
+      happenedOn: draft.happenedOn,
+      createdAt: now,
+      updatedAt: now,
+      wordCount: wordCount(text),
+      trashedAt: null,
+      sharedAt: null,
+    };
+    const rev = c.session.store.transaction(() => {
+      c.session.store.put<EntryBody>(BODY_TYPE, bodyId(id), { body: draft.body, text });
+      return c.session.store.put<EntryMeta>(ENTRY_TYPE, id, meta);
+    });
+    const summary: EntrySummary = { id, rev, ...meta };
+    this.remember(c, summary, text);
+    return { ...summary, body: draft.body };
+  }
+
+  update(id: string, patch: EntryPatch, baseRev?: number): Entry {
+    const c = this.load();
+    const current = this.requireEntry(c, id);
+    if (current.trashedAt !== null) throw new MendError('conflict', 'This entry is in the trash. Restore it to edit it.');
+    if (baseRev !== undefined && baseRev !== current.rev) {
+      throw new MendError('conflict', 'This entry was changed somewhere else since you opened it. Reopen it to see the latest version.');
+    }
+    const body = patch.body !== undefined ? { body: patch.body, text: plainTextOf(patch.body) } : this.readBody(c, id);
+    const meta: EntryMeta = {
+      ...stripIds(current),
+      ...definedOnly({
+        kind: patch.kind,
+        title: patch.title,
+        mood: patch.mood,
+        intensity: patch.intensity,
+        emotions: patch.emotions,
+        tags: patch.tags,
+        happenedOn: patch.happenedOn,
+      }),
+      excerpt: excerptOf(body.text),
+      wordCount: wordCount(body.text),
+      updatedAt: this.clock.now(),
+    };
+    const rev = c.session.store.transaction(() => {
+      if (patch.body !== undefined) c.session.store.put<EntryBody>(BODY_TYPE, bodyId(id), body);
+      return c.session.store.put<EntryMeta>(ENTRY_TYPE, id, meta);
+    });
+    const summary: EntrySummary = { id, rev, ...meta };
+    this.remember(c, summary, body.text);
+    return { ...summary, body: body.body };
+  }
+
+  get(id: string): Entry {
+    const c = this.load();
+    const summary = this.requireEntry(c, id);
+    return { ...summary, body: this.readBody(c, id).body };
+  }
+
+  list(filters: EntryFilters, trash: boolean, page: { offset: number; limit: number }) {
+    const c = this.load();
+    const all = this.sorted(c).filter((e) => (trash ? e.trashedAt !== null : e.trashedAt === null) && matchesFilters(e, filters));
+    return { items: all.slice(page.offset, page.offset + page.limit), total: all.length, damaged: c.damaged };
+  }
+
+  async search(query: string, filters: EntryFilters, limit: number): Promise<{ hits: SearchHit[]; indexing: boolean }> {
+    const c = this.load();
+    await c.index.whenReady();
+    if (this.cache !== c) throw new MendError('locked', 'Your journal is locked. Unlock it to continue.');
+    const hits: SearchHit[] = [];
+    for (const r of c.index.search(query)) {
+      const e = c.metas.get(r.id);
+      if (!e || e.trashedAt !== null || !matchesFilters(e, filters)) continue;
+      const text = this.readBody(c, r.id).text;
+      hits.push({ entry: e, score: r.score, snippet: makeSnippet(text || e.title, r.terms) });
+      if (hits.length >= limit) break;
+    }
+    return { hits, indexing: false };
+  }
+
+  facets() {
+    const c = this.load();
+    const counts = new Map<string, { tag: string; count: number }>();
+    let total = 0;
+    let trashed = 0;
+    for (const e of c.metas.values()) {
+      if (e.trashedAt !== null) {
+        trashed++;
+        continue;
+      }
+      total++;
+      for (const t of e.tags) {
+        const key = t.toLowerCase();
+        const slot = counts.get(key) ?? { tag: t, count: 0 };
+        slot.count++;
+        counts.set(key, slot);
+      }
+    }
+    return { tags: [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)), total, trashed };
+  }
+
+  trash(id: string): EntrySummary {
+    return this.setTrashed(id, this.clock.now());
+  }
+
+  restore(id: string): EntrySummary {
+    return this.setTrashed(id, null);
+  }
+
+  /** Permanent: both rows are deleted, and secure_delete overwrites their pages. */
+  purge(id: string): null {
+    const c = this.load();
+    this.requireEntry(c, id);
+    c.session.store.transaction(() => {
+      c.session.store.delete(bodyId(id));
+      c.session.store.delete(id);
+    });
+    c.metas.delete(id);
+    c.sorted = null;
+    c.index.remove(id);
+    return null;
+  }
+
+  emptyTrash(): { purged: number } {
+    const c = this.load();
+    const ids = [...c.metas.values()].filter((e) => e.trashedAt !== null).map((e) => e.id);
+    for (const id of ids) this.purge(id);
+    return { purged: ids.length };
+  }
+
+  /** For the partner feature: mark entries as shared. */
+  markShared(ids: readonly string[], at: number): void {
+    const c = this.load();
+    c.session.store.transaction(() => {
+      for (const id of ids) {
+        const e = this.requireEntry(c, id);
+        const meta: EntryMeta = { ...stripIds(e), sharedAt: at };
+        const rev = c.session.store.put<EntryMeta>(ENTRY_TYPE, id, meta);
+        c.metas.set(id, { id, rev, ...meta });
+      }
+    });
+    c.sorted = null;
+  }
+
+  /** Resolves when the search index has every entry (tests and the bench wait on it). */
+  async indexReady(): Promise<void> {
+    await this.load().index.whenReady();
+  }
+
+  longestIndexSliceMs(): number {
+    return this.cache?.index.longestSliceMs ?? 0;
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private load(): Cache {
+    const session = this.vaults.requireSession();
+    if (this.cache && this.cache.session === session) return this.cache;
+    const metas = new Map<string, EntrySummary>();
+    const damaged: { id: string; damaged: true }[] = [];
+    for (const r of session.store.list<EntryMeta>(ENTRY_TYPE)) {
+      if (isDamaged(r)) damaged.push({ id: r.id, damaged: true });
+      else metas.set(r.id, { id: r.id, rev: r.rev, ...r.value });
+    }
+    const c: Cache = { session, metas, damaged, sorted: null, index: new SearchIndex() };
+    this.cache = c;
+    this.purgeExpired(c);
+    void c.index.build(this.indexDocs(c));
+    return c;
+  }
+
+  private *indexDocs(c: Cache): Generator<IndexedDoc> {
+    for (const e of [...c.metas.values()]) {
+      if (this.cache !== c) return;
+      let text = '';
+      try {
+        text = c.session.store.get<EntryBody>(BODY_TYPE, bodyId(e.id))?.value.text ?? '';
+      } catch {
+        // A damaged body is still listed (from its metadata) and simply not searchable.
+      }
+      yield docOf(e, text);
+    }
+  }
+
+  private purgeExpired(c: Cache): void {
+    const cutoff = this.clock.now() - TRASH_DAYS * 24 * 60 * 60 * 1000;
+    const expired = [...c.metas.values()].filter((e) => e.trashedAt !== null && e.trashedAt < cutoff);
+    if (expired.length === 0) return;
+    c.session.store.transaction(() => {
+      for (const e of expired) {
+        c.session.store.delete(bodyId(e.id));
+        c.session.store.delete(e.id);
+        c.metas.delete(e.id);
+      }
+    });
+  }
+
+  private sorted(c: Cache): EntrySummary[] {
+    c.sorted ??= [...c.metas.values()].sort(newestFirst);
+    return c.sorted;
+  }
+
+  private requireEntry(c: Cache, id: string): EntrySummary {
+    const e = c.metas.get(id);
+    if (!e) {
+      if (c.damaged.some((d) => d.id === id)) throw new MendError('damaged', 'This entry is damaged and cannot be read. Your other entries are fine.');
+      throw new MendError('not_found', 'That entry is not in your journal any more.');
+    }
+    return e;
+  }
+
+  private readBody(c: Cache, id: string): EntryBody {
+    try {
+      const r = c.session.store.get<EntryBody>(BODY_TYPE, bodyId(id));
+      if (!r) throw new MendError('damaged', 'The text of this entry is missing. Your other entries are fine.');
+      return r.value;
+    } catch (e) {
+      if (e instanceof MendError) throw e;
+      throw new MendError('damaged', 'The text of this entry is damaged and cannot be read. Your other entries are fine.');
+    }
+  }
+
+  private remember(c: Cache, summary: EntrySummary, text: string): void {
+    c.metas.set(summary.id, summary);
+    c.sorted = null;
+    if (summary.trashedAt === null) c.index.upsert(docOf(summary, text));
+    else c.index.remove(summary.id);
+  }
+
+  private setTrashed(id: string, at: number | null): EntrySummary {
+    const c = this.load();
+    const e = this.requireEntry(c, id);
+    const meta: EntryMeta = { ...stripIds(e), trashedAt: at };
+    const rev = c.session.store.put<EntryMeta>(ENTRY_TYPE, id, meta);
+    const summary: EntrySummary = { id, rev, ...meta };
+    this.remember(c, summary, at === null ? this.readBody(c, id).text : '');
+    return summary;
+  }
+}
+
+function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= EXCERPT_CHARS ? flat : flat.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '') + '…';
+}
+
+function docOf(e: EntrySummary, text: string): IndexedDoc {
+  return { id: e.id, title: e.title, text, tags: e.tags.join(' '), emotions: e.emotions.join(' ') };
+}
+
+function stripIds(e: EntrySummary): EntryMeta {
+  const { id: _id, rev: _rev, damaged: _d, ...meta } = e;
+  return meta;
+}
+
+function definedOnly<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,30 @@
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Data directory layout:
+ *   <dataDir>/vaults/<vaultId>.mend     one SQLite file per vault (per person)
+ *   <dataDir>/backups/<vaultId>/...     copies made with SQLite's backup API
+ * A vault being created lives as vaults/.creating-<id>.mend until it is complete, so the picker
+ * never shows half a vault.
+ */
+export const VAULT_EXT = '.mend';
+const VAULT_FILE = /^([a-z0-9]{26})\.mend$/;
+
+export const vaultsDir = (dataDir: string) => join(dataDir, 'vaults');
+export const vaultPath = (dataDir: string, vaultId: string) => join(vaultsDir(dataDir), `${vaultId}${VAULT_EXT}`);
+export const creatingPath = (dataDir: string, vaultId: string) => join(vaultsDir(dataDir), `.creating-${vaultId}${VAULT_EXT}`);
+export const backupsDir = (dataDir: string, vaultId: string) => join(dataDir, 'backups', vaultId);
+
+export function ensureDir(path: string): void {
+  mkdirSync(path, { recursive: true, mode: 0o700 });
+}
+
+export function listVaultIds(dataDir: string): string[] {
+  const dir = vaultsDir(dataDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((f) => VAULT_FILE.exec(f)?.[1])
+    .filter((id): id is string => Boolean(id))
+    .sort();
+}
