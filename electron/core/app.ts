@@ -10,6 +10,7 @@ import { listVaultIds } from './vault/paths';
 import { VaultService } from './vault/service';
 import { JournalService } from './journal/service';
 import { PartnerService } from './partner/service';
+import { ConversationService } from './conversations/service';
 import type { LockReason } from '../../shared/contract';
 
 export interface CoreOptions {
@@ -40,6 +41,7 @@ export interface Core {
   vaults: VaultService;
   journal: JournalService;
   partner: PartnerService;
+  conversations: ConversationService;
 }
 
 function dataDirState(dataDir: string): 'fresh' | 'ready' | 'unwritable' {
@@ -73,6 +75,7 @@ export async function createCore(o: CoreOptions): Promise<Core> {
 
   const journal = new JournalService(vaults, o.ports.clock, sodium);
   const partner = new PartnerService(vaults, journal, sodium, o.ports.clock, o.ports.dialogs);
+  const conversations = new ConversationService(vaults, journal, partner, sodium, o.ports.clock, o.ports.notifier, o.ports.dialogs);
 
   const unsubscribePower = o.ports.power.subscribe((e) => vaults.requestLock(e === 'lock-screen' ? 'os-lock' : 'suspend'));
 
@@ -123,6 +126,31 @@ export async function createCore(o: CoreOptions): Promise<Core> {
     'share.importPacketData': async ({ data }) => partner.importPacketBase64(data),
     'received.list': async ({ conversationId }) => partner.listReceived(conversationId),
     'received.reflect': async ({ id, reflection }) => partner.reflect(id, reflection),
+    'conversations.schedule': async (input) => conversations.schedule(input),
+    'conversations.updateSeries': async ({ id, series }) => conversations.updateSeries(id, series),
+    'conversations.cancelSeries': async ({ id }) => conversations.cancelSeries(id),
+    'conversations.listSeries': async () => conversations.listSeries(),
+    'conversations.upcoming': async ({ days, pastDays }) => conversations.upcoming(days, pastDays),
+    'conversations.open': async ({ seriesId, startsAt }) => conversations.open(seriesId, startsAt),
+    'conversations.get': async ({ id }) => conversations.get(id),
+    'conversations.savePrep': async ({ id, prep }) => conversations.savePrep(id, prep),
+    'conversations.agenda': async ({ id }) => conversations.agenda(id),
+    'conversations.start': async ({ id }) => conversations.start(id),
+    'conversations.pause': async ({ id, minutes }) => conversations.pause(id, minutes),
+    'conversations.resume': async ({ id }) => conversations.resume(id),
+    'conversations.end': async ({ id, notes, wentWell }) => conversations.end(id, notes, wentWell),
+    'conversations.saveAfter': async ({ id, notes, wentWell }) => conversations.saveAfter(id, notes, wentWell),
+    'conversations.skip': async ({ id }) => conversations.skip(id),
+    'conversations.exportIcs': ({ seriesId }) => conversations.exportIcs(seriesId),
+    'conversations.dueNotice': async () => conversations.dueNotice(),
+    'agreements.create': async (input) => conversations.createAgreement(input),
+    'agreements.setStatus': async ({ id, status, note }) => conversations.setAgreementStatus(id, status, note),
+    'agreements.list': async ({ status }) => conversations.listAgreements(status),
+    'boundaries.create': async (input) => conversations.createBoundary(input),
+    'boundaries.update': async ({ id, boundary }) => conversations.updateBoundary(id, boundary),
+    'boundaries.recordCrossing': async ({ id, crossing }) => conversations.recordCrossing(id, crossing),
+    'boundaries.list': async () => conversations.listBoundaries(),
+    'boundaries.remove': async ({ id }) => conversations.removeBoundary(id),
     'system.saveTextFile': async ({ suggestedName, text }) => {
       const path = await o.ports.dialogs.saveFile({
         suggestedName,
@@ -146,8 +174,10 @@ export async function createCore(o: CoreOptions): Promise<Core> {
     vaults,
     journal,
     partner,
+    conversations,
     async close() {
       unsubscribePower();
+      conversations.reminders.stop();
       await vaults.close();
       await kdf.close();
     },

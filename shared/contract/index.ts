@@ -4,8 +4,9 @@ import { mergeContracts } from './define';
 import { systemContract, vaultContract } from './vault';
 import { journalContract } from './journal';
 import { partnerContract } from './partner';
+import { conversationsContract } from './conversations';
 
-export const contract = mergeContracts(appContract, vaultContract, systemContract, journalContract, partnerContract);
+export const contract = mergeContracts(appContract, vaultContract, systemContract, journalContract, partnerContract, conversationsContract);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;
@@ -22,4 +23,5 @@ export * from './app';
 export * from './vault';
 export * from './journal';
 export * from './partner';
+export * from './conversations';
 export { channel, mergeContracts, CHANNEL_NAME } from './define';
