@@ -30,7 +30,17 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [
+      react(),
+      // Dev only: Vite's HMR needs an inline React-refresh preamble and injects CSS as <style>.
+      // The built app (and every test) keeps the strict policy from electron/main/csp.ts.
+      {
+        name: 'mend-dev-csp',
+        apply: 'serve',
+        transformIndexHtml: (html: string) =>
+          html.replace("script-src 'self'; style-src 'self'", "script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'"),
+      },
+    ],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html') },

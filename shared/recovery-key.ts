@@ -29,7 +29,8 @@ export function encodeRecoveryKey(bytes: Uint8Array): string {
 export function normalizeRecoveryKey(text: string): string {
   return text
     .toUpperCase()
-    .replace(/[\s-]/g, '')
+    // Any dash: keys pasted from a PDF or word processor often come with typographic ones.
+    .replace(/[\s\-\u2010-\u2015\u2212]/g, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
 }

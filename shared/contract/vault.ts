@@ -11,6 +11,7 @@ export const VaultLabel = z
   .trim()
   .min(1, 'Give this journal a short label.')
   .max(40, 'Keep the label to 40 characters.')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'The label cannot contain control characters.');
 
 export const VaultSummary = z.object({
@@ -67,6 +68,7 @@ export const systemContract = {
   'system.saveTextFile': channel(
     z
       .object({
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
         suggestedName: z.string().min(1).max(120).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'That file name is not allowed.'),
         text: z.string().max(100_000),
       })

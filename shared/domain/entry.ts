@@ -39,6 +39,7 @@ export const Tag = z
   .trim()
   .min(1)
   .max(40, 'Keep tags to 40 characters.')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   .regex(/^[^\u0000-\u001f#,]+$/, 'Tags cannot contain commas, # or control characters.');
 
 /** Lexical's serialized node: a type plus arbitrary fields, children nested to a bounded depth. */

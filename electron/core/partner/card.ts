@@ -41,7 +41,7 @@ export function parseCardCode(sodium: Sodium, text: string): ParsedCard {
   const boxPublicKey = new Uint8Array(Buffer.from(card.boxPublicKey, 'base64'));
   const signPublicKey = new Uint8Array(Buffer.from(card.signPublicKey, 'base64'));
   const signature = new Uint8Array(Buffer.from(card.signature, 'base64'));
-  let ok = false;
+  let ok: boolean;
   try {
     ok = sodium.crypto_sign_verify_detached(signature, signedBytes(card.name, card.boxPublicKey, card.signPublicKey), signPublicKey);
   } catch {

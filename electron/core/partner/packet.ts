@@ -87,7 +87,7 @@ export function openPacket(sodium: Sodium, env: PacketEnvelope, ctx: OpenContext
   if (!ctx.partner.verified) {
     throw reject('Compare the safety phrase with your partner and mark them as verified before opening what they share.');
   }
-  let valid = false;
+  let valid: boolean;
   try {
     const { signature, ...header } = env;
     valid = sodium.crypto_sign_verify_detached(unb64(signature), signedBytes(header), ctx.partner.signPublicKey);
