@@ -1,7 +1,10 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract';
+import { MendError } from '../../shared/errors';
 import { createDispatch, type Dispatch } from './dispatch';
 import { storageError } from './db/errors';
+import type { Migration } from './db/migrate';
+import { DamagedRecordError } from './crypto/envelope';
 import { createWorkerKdf, DEFAULT_KDF_COST, type Kdf } from './crypto/kdf';
 import { loadSodium } from './crypto/sodium';
 import { EventHub, type EventListener } from './events';
@@ -11,6 +14,11 @@ import { VaultService } from './vault/service';
 import { JournalService } from './journal/service';
 import { PartnerService } from './partner/service';
 import { ConversationService } from './conversations/service';
+import { ProgressService } from './progress/service';
+import { BackupService } from './backup/service';
+import { ExportService } from './export/service';
+import { ImportService } from './import/service';
+import { Jobs } from './jobs';
 import type { LockReason } from '../../shared/contract';
 
 export interface CoreOptions {
@@ -25,6 +33,8 @@ export interface CoreOptions {
   kdf?: Kdf;
   nativeBinding?: string;
   lockGraceMs?: number;
+  /** Tests only: a longer migration list, to exercise upgrading (and backing up) existing files. */
+  migrations?: readonly Migration[];
   /** Called with unexpected exceptions. Must never log decrypted content; main logs only the name and channel. */
   onUnexpected?: (channel: string, e: unknown) => void;
 }
@@ -42,6 +52,7 @@ export interface Core {
   journal: JournalService;
   partner: PartnerService;
   conversations: ConversationService;
+  backups: BackupService;
 }
 
 function dataDirState(dataDir: string): 'fresh' | 'ready' | 'unwritable' {
@@ -71,11 +82,19 @@ export async function createCore(o: CoreOptions): Promise<Core> {
     events,
     nativeBinding: o.nativeBinding,
     lockGraceMs: o.lockGraceMs,
+    migrations: o.migrations,
   });
 
   const journal = new JournalService(vaults, o.ports.clock, sodium);
   const partner = new PartnerService(vaults, journal, sodium, o.ports.clock, o.ports.dialogs);
   const conversations = new ConversationService(vaults, journal, partner, sodium, o.ports.clock, o.ports.notifier, o.ports.dialogs);
+  const progress = new ProgressService(journal, conversations, o.ports.dialogs, o.ports.printer);
+  const backups = new BackupService(o.dataDir, vaults, sodium, kdf, o.ports.clock, o.nativeBinding);
+  const jobs = new Jobs(events);
+  // Long jobs stop when the vault locks: they hold decrypted entries.
+  vaults.onLock(() => jobs.cancelAll());
+  const exporter = new ExportService(journal, conversations, jobs, o.ports.dialogs, o.ports.clock);
+  const importer = new ImportService(journal, jobs, o.ports.dialogs, o.ports.clock);
 
   const unsubscribePower = o.ports.power.subscribe((e) => vaults.requestLock(e === 'lock-screen' ? 'os-lock' : 'suspend'));
 
@@ -151,6 +170,40 @@ export async function createCore(o: CoreOptions): Promise<Core> {
     'boundaries.recordCrossing': async ({ id, crossing }) => conversations.recordCrossing(id, crossing),
     'boundaries.list': async () => conversations.listBoundaries(),
     'boundaries.remove': async ({ id }) => conversations.removeBoundary(id),
+    'progress.insights': async ({ today, months }) => progress.insights(today, months),
+    'progress.month': async ({ month }) => progress.month(month),
+    'progress.onThisDay': async ({ today }) => progress.onThisDay(today),
+    'progress.printMonth': ({ month }) => progress.printMonth(month),
+    'export.run': ({ jobId, format, includeTrash }) => {
+      vaults.requireSession();
+      return exporter.run(jobId, format, includeTrash);
+    },
+    'import.run': ({ jobId, source }) => {
+      vaults.requireSession();
+      return importer.run(jobId, source);
+    },
+    'job.cancel': async ({ jobId }) => {
+      jobs.cancel(jobId);
+      return null;
+    },
+    'backup.list': async ({ vaultId }) => {
+      // While locked, backup dates are shown only for a journal that cannot be opened (to restore it):
+      // a locked Mend otherwise reveals nothing about a vault beyond its label.
+      const status = vaults.status();
+      const own = status.state === 'unlocked' && status.vaultId === vaultId;
+      if (!own && vaults.list().find((v) => v.id === vaultId)?.problem !== 'unreadable') {
+        throw new MendError('locked', 'Unlock this journal to see its backups.');
+      }
+      return { items: backups.list(vaultId) };
+    },
+    'backup.create': () => backups.create('manual'),
+    'backup.restore': ({ vaultId, fileName, passphrase, recoveryKey }) =>
+      backups.restore(vaultId, fileName, passphrase !== undefined ? { passphrase } : { recoveryKey: recoveryKey! }),
+    'system.openExternal': async ({ url }) => {
+      if (!o.ports.external) throw new MendError('internal', 'Opening links is not available here.');
+      await o.ports.external.open(url);
+      return null;
+    },
     'system.saveTextFile': async ({ suggestedName, text }) => {
       const path = await o.ports.dialogs.saveFile({
         suggestedName,
@@ -162,7 +215,10 @@ export async function createCore(o: CoreOptions): Promise<Core> {
   };
 
   const dispatch = createDispatch(handlers, {
-    translate: (e) => storageError(e),
+    translate: (e) =>
+      e instanceof DamagedRecordError
+        ? new MendError('damaged', 'This part of your journal is damaged and cannot be read. Everything else is still readable; a backup may hold an intact copy.')
+        : storageError(e),
     onUnexpected: o.onUnexpected,
   });
 
@@ -175,6 +231,7 @@ export async function createCore(o: CoreOptions): Promise<Core> {
     journal,
     partner,
     conversations,
+    backups,
     async close() {
       unsubscribePower();
       conversations.reminders.stop();

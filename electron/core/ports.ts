@@ -33,10 +33,20 @@ export interface OpenFileRequest {
   maxBytes: number;
 }
 
+export interface OpenDirectoryRequest {
+  /** Only files ending in one of these (e.g. ['.md', '.markdown']), searched recursively. */
+  extensions: string[];
+  maxFiles: number;
+  /** Per file; larger files are skipped and reported by name. */
+  maxFileBytes: number;
+}
+
 export interface Dialogs {
   /** Resolves to the chosen path, or null when the person cancelled. */
   saveFile(req: SaveFileRequest): Promise<string | null>;
   openFile(req: OpenFileRequest): Promise<{ name: string; data: Uint8Array } | null>;
+  /** Reads the matching files of a folder the person chose; null when cancelled. */
+  openDirectory(req: OpenDirectoryRequest): Promise<{ files: { path: string; data: Uint8Array }[]; skipped: string[] } | null>;
 }
 
 export type PowerEvent = 'lock-screen' | 'suspend';
@@ -46,11 +56,23 @@ export interface PowerEvents {
   subscribe(listener: (event: PowerEvent) => void): () => void;
 }
 
+/** Prints what the window shows now (the month in review) to PDF. Electron: printToPDF; browser host: Chromium's PDF. */
+export interface Printer {
+  printToPdf(): Promise<Uint8Array>;
+}
+
+/** Hands a link to the system browser or mail app (never loaded inside Mend). */
+export interface ExternalOpener {
+  open(url: string): Promise<void>;
+}
+
 export interface Ports {
   clock: Clock;
   notifier: Notifier;
   dialogs: Dialogs;
   power: PowerEvents;
+  printer?: Printer;
+  external?: ExternalOpener;
 }
 
 let nextTimerId = 1;

@@ -5,8 +5,10 @@ import { systemContract, vaultContract } from './vault';
 import { journalContract } from './journal';
 import { partnerContract } from './partner';
 import { conversationsContract } from './conversations';
+import { progressContract } from './progress';
+import { dataContract } from './data';
 
-export const contract = mergeContracts(appContract, vaultContract, systemContract, journalContract, partnerContract, conversationsContract);
+export const contract = mergeContracts(appContract, vaultContract, systemContract, journalContract, partnerContract, conversationsContract, progressContract, dataContract);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;
@@ -24,4 +26,6 @@ export * from './vault';
 export * from './journal';
 export * from './partner';
 export * from './conversations';
+export * from './progress';
+export * from './data';
 export { channel, mergeContracts, CHANNEL_NAME } from './define';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { Empty } from './app';
+import { isSafeLinkUrl } from '../domain/links';
 
 /** Bounded so a hostile caller cannot make us hash megabytes; far above any real passphrase. */
 const Passphrase = z.string().min(1, 'Enter your passphrase.').max(1024, 'That passphrase is too long (1024 characters at most).');
@@ -39,6 +40,8 @@ export type VaultStatus = z.infer<typeof VaultStatus>;
 
 export const VaultSettings = z.object({
   idleLockMinutes: z.number().int().min(1).max(240),
+  /** How many daily automatic backups to keep. */
+  backupsToKeep: z.number().int().min(1).max(60),
 });
 export type VaultSettings = z.infer<typeof VaultSettings>;
 
@@ -64,6 +67,8 @@ export const vaultContract = {
 };
 
 export const systemContract = {
+  /** Opens a link from an entry in the system browser, after the person confirmed it. */
+  'system.openExternal': channel(z.object({ url: z.string().max(2048).refine(isSafeLinkUrl, 'Mend only opens web and email links.') }).strict(), z.null()),
   /** Saves text the person asked to keep (e.g. their recovery key) where they choose, via the OS dialog. */
   'system.saveTextFile': channel(
     z

@@ -60,6 +60,8 @@ export const test = base.extend<Fixtures & Options>({
     let host = await startHost({ dataDir });
     const context = await browser.newContext();
     let page = await context.newPage();
+    // The month-in-review "print to PDF" uses Chromium's own PDF of the page, as Electron's printToPDF would.
+    host.printer.print = async () => new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
     await page.goto(host.url);
     const harness = {
       runtime: 'browser' as const,
@@ -81,6 +83,7 @@ export const test = base.extend<Fixtures & Options>({
         host = await startHost({ dataDir });
         harness.host = host;
         page = await context.newPage();
+        host.printer.print = async () => new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
         await page.goto(host.url);
         harness.page = page;
         return page;

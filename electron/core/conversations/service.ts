@@ -20,6 +20,7 @@ import type { PartnerService } from '../partner/service';
 import type { Clock, Dialogs, Notifier } from '../ports';
 import { isDamaged, type RecordStore } from '../records/store';
 import type { VaultService } from '../vault/service';
+import { utcToZoned } from '../../../shared/domain/zoned-time';
 import { seriesToIcs } from './ics';
 import { occurrencesBetween } from './recurrence';
 import { ReminderScheduler } from './reminders';
@@ -335,6 +336,12 @@ export class ConversationService {
     const { id, ...rest } = c;
     this.store().put<StoredConversation>(CONVERSATION, id, rest);
     return c;
+  }
+
+  /** Occurrences with the local date in their series' zone, for Progress. */
+  occurrencesWithLocalDate(fromMs: number, toMs: number): (Occurrence & { localDate: string })[] {
+    const zones = new Map(this.allSeries().map((s) => [s.id, s.timeZone]));
+    return this.occurrences(fromMs, toMs).map((o) => ({ ...o, localDate: utcToZoned(o.startsAt, zones.get(o.seriesId) ?? 'UTC').date }));
   }
 
   private occurrences(fromMs: number, toMs: number): Occurrence[] {

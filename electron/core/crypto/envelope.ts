@@ -29,6 +29,10 @@ export interface RecordRef {
 }
 
 function associatedData(version: number, ref: RecordRef): Uint8Array {
+  // '|' separates the fields, so it must not occur inside them: otherwise type "a|b" + id "c" and
+  // type "a" + id "b|c" would share associated data and a ciphertext could move between them.
+  if (ref.type.includes('|') || ref.id.includes('|')) throw new Error('record type and id cannot contain "|"');
+  if (!Number.isSafeInteger(ref.rev) || ref.rev < 1) throw new Error('record revision must be a positive integer');
   const text = new TextEncoder().encode(`mend.record|${ref.type}|${ref.id}|${ref.rev}`);
   const ad = new Uint8Array(1 + text.length);
   ad[0] = version;
@@ -56,9 +60,11 @@ export function createRecordCipher(sodium: Sodium, key: Uint8Array): RecordCiphe
   };
   return {
     seal(ref, plaintext) {
+      const key = liveKey();
+      const ad = associatedData(ENVELOPE_VERSION, ref);
       const padded = sodium.pad(plaintext, PAD_BLOCK);
       const nonce = sodium.randombytes_buf(NONCE_BYTES);
-      const ct = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, associatedData(ENVELOPE_VERSION, ref), null, nonce, liveKey());
+      const ct = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, ad, null, nonce, key);
       sodium.memzero(padded);
       const out = new Uint8Array(1 + NONCE_BYTES + ct.length);
       out[0] = ENVELOPE_VERSION;
@@ -72,9 +78,12 @@ export function createRecordCipher(sodium: Sodium, key: Uint8Array): RecordCiphe
       if (version !== ENVELOPE_VERSION) throw new DamagedRecordError(`This record has an unknown format (${version}).`);
       const nonce = envelope.subarray(1, 1 + NONCE_BYTES);
       const ct = envelope.subarray(1 + NONCE_BYTES);
+      // Outside the try: a wiped (locked) cipher must say so, not report every record as damaged.
+      const key = liveKey();
+      const ad = associatedData(version, ref);
       let padded: Uint8Array;
       try {
-        padded = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, ct, associatedData(version, ref), nonce, liveKey());
+        padded = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, ct, ad, nonce, key);
       } catch {
         throw new DamagedRecordError();
       }

@@ -19,8 +19,11 @@ export const DEFAULT_KDF_COST = { opslimit: 3, memlimit: 256 * 1024 * 1024 } as 
 export const TEST_KDF_COST = { opslimit: 1, memlimit: 8 * 1024 * 1024 } as const;
 
 export interface Kdf {
-  /** Derives a 32-byte key. The passphrase buffer is consumed (transferred and wiped). */
-  derive(passphrase: Uint8Array, params: KdfParams): Promise<Uint8Array>;
+  /**
+   * Derives a key (32 bytes unless `outlen` says otherwise; the vault always uses 32). The passphrase
+   * buffer is consumed (transferred and wiped).
+   */
+  derive(passphrase: Uint8Array, params: KdfParams, outlen?: number): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -31,48 +34,77 @@ export function createWorkerKdf(workerUrl: URL | string = new URL('./kdf-worker.
   let worker: Worker | null = null;
   const pending = new Map<number, { resolve: (k: Uint8Array) => void; reject: (e: Error) => void }>();
 
+  const failAll = (e: Error): void => {
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  };
+
   const start = (): Worker => {
     if (worker) return worker;
     const w = new Worker(workerUrl);
-    w.unref();
     w.on('message', (msg: { id: number; key?: Uint8Array; error?: string }) => {
       const p = pending.get(msg.id);
       if (!p) return;
       pending.delete(msg.id);
       if (msg.key) p.resolve(new Uint8Array(msg.key));
       else p.reject(new Error(msg.error ?? 'key derivation failed'));
+      // Only a derivation in flight may keep the process alive; an idle worker must not.
+      if (pending.size === 0) w.unref();
     });
     w.on('error', (e) => {
-      for (const p of pending.values()) p.reject(e);
-      pending.clear();
+      if (worker !== w) return;
       worker = null;
+      failAll(e);
     });
+    // A worker that dies without an 'error' (terminated, out of memory) must not leave callers waiting forever.
+    w.on('exit', () => {
+      if (worker !== w) return;
+      worker = null;
+      failAll(new Error('key derivation worker stopped'));
+    });
+    w.unref();
     worker = w;
     return w;
   };
 
   return {
-    derive(passphrase, params) {
+    derive(passphrase, params, outlen = 32) {
       const salt = Uint8Array.from(Buffer.from(params.salt, 'base64'));
+      // Only a view that owns its whole buffer can be transferred; anything else (a slice of a pooled
+      // Buffer) is copied and the caller's bytes wiped, so the passphrase is consumed either way.
+      let password = passphrase;
+      if (passphrase.byteOffset !== 0 || passphrase.byteLength !== passphrase.buffer.byteLength || !(passphrase.buffer instanceof ArrayBuffer)) {
+        password = Uint8Array.from(passphrase);
+        passphrase.fill(0);
+      }
       return new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
-        // Transfer, not copy: the passphrase bytes leave this thread's heap.
-        start().postMessage({ id, password: passphrase, salt, opslimit: params.opslimit, memlimit: params.memlimit, outlen: 32 }, [passphrase.buffer as ArrayBuffer]);
+        try {
+          const w = start();
+          w.ref();
+          // Transfer, not copy: the passphrase bytes leave this thread's heap.
+          w.postMessage({ id, password, salt, opslimit: params.opslimit, memlimit: params.memlimit, outlen }, [password.buffer as ArrayBuffer]);
+        } catch (e) {
+          pending.delete(id);
+          password.fill(0);
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
       });
     },
     async close() {
       const w = worker;
       worker = null;
+      failAll(new Error('key derivation stopped: Mend is closing'));
       if (w) await w.terminate();
     },
   };
 }
 
 /** Same derivation on the calling thread, for tests that check the vectors and for the bench's B0. */
-export function deriveInline(sodium: Sodium, passphrase: Uint8Array, params: KdfParams): Uint8Array {
+export function deriveInline(sodium: Sodium, passphrase: Uint8Array, params: KdfParams, outlen = 32): Uint8Array {
   const salt = Uint8Array.from(Buffer.from(params.salt, 'base64'));
-  return sodium.crypto_pwhash(32, passphrase, salt, params.opslimit, params.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+  return sodium.crypto_pwhash(outlen, passphrase, salt, params.opslimit, params.memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
 }
 
 export function newKdfParams(sodium: Sodium, cost: { opslimit: number; memlimit: number }): KdfParams {

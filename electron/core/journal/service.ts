@@ -28,6 +28,13 @@ export const TRASH_DAYS = 30;
 const EXCERPT_CHARS = 180;
 
 type EntryMeta = Omit<EntrySummary, 'id' | 'rev' | 'damaged'>;
+
+export interface ImportItem {
+  draft: EntryDraft;
+  createdAt?: number;
+  updatedAt?: number;
+  trashed?: boolean;
+}
 interface EntryBody {
   body: string;
   text: string;
@@ -147,6 +154,11 @@ export class JournalService {
     return { hits, indexing: false };
   }
 
+  /** Every summary, trash included, newest first: for Progress, export and backup checks. */
+  allSummaries(): readonly EntrySummary[] {
+    return this.sorted(this.load());
+  }
+
   facets() {
     const c = this.load();
     const counts = new Map<string, { tag: string; count: number }>();
@@ -195,6 +207,48 @@ export class JournalService {
     const ids = [...c.metas.values()].filter((e) => e.trashedAt !== null).map((e) => e.id);
     for (const id of ids) this.purge(id);
     return { purged: ids.length };
+  }
+
+  /**
+   * Writes many entries in ONE transaction (imports are all or nothing), keeping the times the
+   * source had. Progress is reported between encryption batches.
+   */
+  async importMany(items: readonly ImportItem[], progress: (done: number) => Promise<void>): Promise<number> {
+    const c = this.load();
+    const now = this.clock.now();
+    const prepared = [] as { id: string; meta: EntryMeta; body: EntryBody }[];
+    for (let i = 0; i < items.length; i++) {
+      const { draft, createdAt, updatedAt, trashed } = items[i]!;
+      const text = plainTextOf(draft.body);
+      prepared.push({
+        id: randomId(this.sodium),
+        body: { body: draft.body, text },
+        meta: {
+          kind: draft.kind,
+          title: draft.title,
+          excerpt: excerptOf(text),
+          mood: draft.mood,
+          intensity: draft.intensity,
+          emotions: draft.emotions,
+          tags: draft.tags,
+          happenedOn: draft.happenedOn,
+          createdAt: createdAt ?? now,
+          updatedAt: updatedAt ?? createdAt ?? now,
+          wordCount: wordCount(text),
+          trashedAt: trashed ? now : null,
+          sharedAt: null,
+        },
+      });
+      if (i % 200 === 199) await progress(i + 1);
+    }
+    const revs = c.session.store.transaction(() =>
+      prepared.map((p) => {
+        c.session.store.put<EntryBody>(BODY_TYPE, bodyId(p.id), p.body);
+        return c.session.store.put<EntryMeta>(ENTRY_TYPE, p.id, p.meta);
+      }),
+    );
+    prepared.forEach((p, i) => this.remember(c, { id: p.id, rev: revs[i]!, ...p.meta }, p.body.text));
+    return prepared.length;
   }
 
   /** For the partner feature: mark entries as shared. */

@@ -25,7 +25,7 @@ export interface VaultHeader {
   lastFailedAt: number | null;
 }
 
-const unreadable = () =>
+export const unreadable = () =>
   new MendError('vault_unreadable', 'The start of this journal file is damaged or missing, so it cannot be unlocked. You can restore it from a backup.');
 
 /** Reads and checks the header. Anything malformed is reported as an unreadable vault, never a crash. */

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MendError } from '../../../shared/errors';
 import type { LockReason, VaultSettings, VaultStatus, VaultSummary } from '../../../shared/contract';
@@ -7,15 +7,17 @@ import { decodeRecoveryKey, encodeRecoveryKey, RECOVERY_KEY_BYTES } from '../../
 import { createRecordCipher, unwrapKey, wrapKey } from '../crypto/envelope';
 import { newKdfParams, passphraseBytes, type Kdf, type KdfParams } from '../crypto/kdf';
 import type { Sodium } from '../crypto/sodium';
-import { migrate } from '../db/migrate';
+import { migrate, schemaVersion, type Migration } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import { openDatabase, type Db } from '../db/open';
 import type { EventHub } from '../events';
 import { randomId } from '../ids';
 import type { Clock } from '../ports';
-import { insertHeader, readHeader, recordFailedUnlock, replacePassphraseSlot, replaceRecoverySlot, resetFailedUnlocks, type VaultHeader } from './header';
+import { DamagedRecordError } from '../crypto/envelope';
+import { insertHeader, readHeader, unreadable, recordFailedUnlock, replacePassphraseSlot, replaceRecoverySlot, resetFailedUnlocks, type VaultHeader } from './header';
 import { backupsDir, creatingPath, ensureDir, listVaultIds, vaultPath, vaultsDir } from './paths';
 import { Session } from './session';
+import { passphrasePurpose, recoveryKek, recoveryPurpose } from './slots';
 import { delayAfter, describeWait, retryAfterMs } from './throttle';
 
 export interface VaultServiceOptions {
@@ -28,14 +30,34 @@ export interface VaultServiceOptions {
   nativeBinding?: string;
   /** How long a requested lock waits for the renderer to flush its editor. */
   lockGraceMs?: number;
+  /** The schema to bring files to. Always MIGRATIONS in the app; tests pass a longer list to exercise upgrades. */
+  migrations?: readonly Migration[];
 }
 
 const SETTINGS_TYPE = 'settings';
 const SETTINGS_ID = 'settings';
-export const DEFAULT_SETTINGS: VaultSettings = { idleLockMinutes: 10 };
+export const DEFAULT_SETTINGS: VaultSettings = { idleLockMinutes: 10, backupsToKeep: 7 };
 
-const passphrasePurpose = (vaultId: string) => `passphrase|${vaultId}`;
-const recoveryPurpose = (vaultId: string) => `recovery|${vaultId}`;
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * Is this, at first glance, a SQLite file? Checked before SQLite opens it for writing: opening an
+ * empty or foreign file read-write would turn it into a database (and then give it our schema),
+ * changing a damaged vault the person may still want to restore or send to someone for help.
+ */
+function looksLikeSqlite(path: string): boolean {
+  const head = Buffer.alloc(100);
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    return readSync(fd, head, 0, 100, 0) === 100 && head.toString('latin1', 0, 16) === SQLITE_MAGIC;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
 
 export class VaultService {
   private session: Session | null = null;
@@ -114,7 +136,7 @@ export class VaultService {
         const tmp = creatingPath(this.o.dataDir, vaultId);
         const db = openDatabase(tmp, { nativeBinding: this.o.nativeBinding });
         try {
-          await migrate(db, MIGRATIONS);
+          await migrate(db, this.migrations());
           insertHeader(db, {
             vaultId,
             label: label.trim(),
@@ -216,7 +238,8 @@ export class VaultService {
   changePassphrase(current: string, next: string): Promise<null> {
     return this.serial(async () => {
       const s = this.requireSession();
-      await this.verifyPassphrase(s, current);
+      // verifyPassphrase hands back a copy of the vault key; only the check is needed here.
+      this.o.sodium.memzero(await this.verifyPassphrase(s, current));
       this.requireStrong(next, [s.label]);
       await this.rewrapPassphrase(s, next);
       return null;
@@ -291,7 +314,15 @@ export class VaultService {
 
   updateSettings(patch: Partial<VaultSettings>): VaultSettings {
     const s = this.requireSession();
-    const next = { ...this.readSettings(s), ...patch };
+    let current: VaultSettings;
+    try {
+      current = this.readSettings(s);
+    } catch (e) {
+      // A damaged settings record must not block the way to repair it: start again from defaults.
+      if (!(e instanceof DamagedRecordError)) throw e;
+      current = DEFAULT_SETTINGS;
+    }
+    const next = { ...current, ...patch };
     s.store.put(SETTINGS_TYPE, SETTINGS_ID, next);
     this.scheduleIdleCheck(s);
     return next;
@@ -300,6 +331,9 @@ export class VaultService {
   async close(): Promise<void> {
     this.lock('quit');
     await this.queue.catch(() => {});
+    // An operation that was already running (an unlock waiting for its key) may have opened a
+    // session after the first lock; it must not outlive the core.
+    this.lock('quit');
   }
 
   // ---- internals -----------------------------------------------------------------------------
@@ -316,22 +350,29 @@ export class VaultService {
   }
 
   private recoveryKek(vaultId: string, keyBytes: Uint8Array, salt: Uint8Array): Uint8Array {
-    // The recovery key is 160 random bits, so a keyed hash suffices; no slow KDF is needed.
-    const context = new TextEncoder().encode(`mend.recovery|${vaultId}|`);
-    const msg = new Uint8Array(context.length + keyBytes.length);
-    msg.set(context);
-    msg.set(keyBytes, context.length);
-    const kek = this.o.sodium.crypto_generichash(32, msg, salt);
-    this.o.sodium.memzero(msg);
-    return kek;
+    return recoveryKek(this.o.sodium, vaultId, keyBytes, salt);
+  }
+
+
+  private migrations(): readonly Migration[] {
+    return this.o.migrations ?? MIGRATIONS;
+  }
+
+  /** After an await: the session may have been locked meanwhile (idle, suspend, the person). */
+  private assertStillOpen(s: Session): void {
+    if (this.session !== s || !s.db.open) throw new MendError('locked', 'Your journal was locked before this could finish. Nothing was changed.');
   }
 
   private async openVaultFile(vaultId: string): Promise<Db> {
     const path = vaultPath(this.o.dataDir, vaultId);
     if (!existsSync(path)) throw new MendError('not_found', 'That journal is no longer on this computer.');
+    if (!looksLikeSqlite(path)) throw unreadable();
     const db = openDatabase(path, { mustExist: true, nativeBinding: this.o.nativeBinding });
     try {
-      await migrate(db, MIGRATIONS, {
+      // Every vault file is created at schema 1 or later; 0 means its start was lost. Migrating it
+      // would write a fresh, empty schema into the damaged file.
+      if (schemaVersion(db) === 0) throw unreadable();
+      await migrate(db, this.migrations(), {
         backup: async (from) => {
           const dir = backupsDir(this.o.dataDir, vaultId);
           ensureDir(dir);
@@ -359,6 +400,15 @@ export class VaultService {
       } catch {
         // Post-unlock upkeep (e.g. creating partner keys) is retried on first use; never block unlock.
       }
+    }
+  }
+
+  /** For the backup service: how many automatic backups this vault keeps. */
+  keepBackups(s: Session): number {
+    try {
+      return this.readSettings(s).backupsToKeep;
+    } catch {
+      return DEFAULT_SETTINGS.backupsToKeep;
     }
   }
 
@@ -390,20 +440,27 @@ export class VaultService {
     const kek = await this.o.kdf.derive(passphraseBytes(passphrase), header.kdf);
     const key = unwrapKey(this.o.sodium, kek, header.passphraseSlot, passphrasePurpose(s.vaultId));
     this.o.sodium.memzero(kek);
+    if (key && this.session !== s) this.o.sodium.memzero(key);
+    this.assertStillOpen(s);
     if (!key) throw new MendError('wrong_passphrase', 'That is not your current passphrase. Nothing was changed.');
     return key;
   }
 
   private async rewrapPassphrase(s: Session, passphrase: string): Promise<void> {
     const { sodium } = this.o;
-    const vaultKey = s.copyKey();
     const kdf: KdfParams = newKdfParams(sodium, this.o.kdfCost);
     const kek = await this.o.kdf.derive(passphraseBytes(passphrase), kdf);
     try {
-      replacePassphraseSlot(s.db, kdf, wrapKey(sodium, kek, vaultKey, passphrasePurpose(s.vaultId)));
+      // After the await: the session (and with it the key) may be gone.
+      this.assertStillOpen(s);
+      const vaultKey = s.copyKey();
+      try {
+        replacePassphraseSlot(s.db, kdf, wrapKey(sodium, kek, vaultKey, passphrasePurpose(s.vaultId)));
+      } finally {
+        sodium.memzero(vaultKey);
+      }
     } finally {
       sodium.memzero(kek);
-      sodium.memzero(vaultKey);
     }
   }
 }

@@ -15,7 +15,10 @@ export function delayAfter(failures: number): number {
 
 export function retryAfterMs(failures: number, lastFailedAt: number | null, now: number): number {
   if (lastFailedAt === null) return 0;
-  return Math.max(0, lastFailedAt + delayAfter(failures) - now);
+  const delay = delayAfter(failures);
+  // Never more than the delay itself: a clock set back (or a failure stamped by a clock running
+  // ahead) must not lock the owner out for days.
+  return Math.min(delay, Math.max(0, lastFailedAt + delay - now));
 }
 
 export function describeWait(ms: number): string {

@@ -1,5 +1,5 @@
-import { open, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Dialogs } from '../../core/ports';
 
@@ -71,6 +71,33 @@ export function createDialogs({ parentWindow, defaultDir }: DialogsOptions): Dia
       } finally {
         await file.close();
       }
+    },
+
+    async openDirectory({ extensions, maxFiles, maxFileBytes }) {
+      const { canceled, filePaths } = await showOpen({ properties: ['openDirectory'] });
+      const root = filePaths[0];
+      if (canceled || !root) return null;
+      const files: { path: string; data: Uint8Array }[] = [];
+      const skipped: string[] = [];
+      const wanted = (name: string) => extensions.some((ext) => name.toLowerCase().endsWith(ext));
+      // Breadth-first, without following symlinks, stopping at maxFiles: a huge or looping tree
+      // cannot make the import read without end.
+      const queue = [root];
+      while (queue.length && files.length < maxFiles) {
+        const dir = queue.shift()!;
+        for (const ent of await readdir(dir, { withFileTypes: true })) {
+          if (ent.name.startsWith('.')) continue;
+          const full = join(dir, ent.name);
+          if (ent.isDirectory()) queue.push(full);
+          else if (ent.isFile() && wanted(ent.name)) {
+            const info = await stat(full);
+            if (info.size > maxFileBytes) skipped.push(relative(root, full));
+            else files.push({ path: relative(root, full), data: new Uint8Array(await readFile(full)) });
+            if (files.length >= maxFiles) break;
+          }
+        }
+      }
+      return { files, skipped };
     },
   };
 }

@@ -3,6 +3,8 @@ import { systemClock, type Ports } from '../../core/ports';
 import { createDialogs } from './dialogs';
 import { createNotifier } from './notifier';
 import { createPowerEvents } from './power';
+import { createExternalOpener } from './external';
+import { createPrinter } from './printer';
 
 export interface ElectronPortsOptions {
   powerMonitor: Pick<PowerMonitor, 'on' | 'removeListener'>;
@@ -17,5 +19,7 @@ export function createElectronPorts({ powerMonitor, parentWindow, defaultDir }: 
     notifier: createNotifier(),
     dialogs: createDialogs({ parentWindow, defaultDir }),
     power: createPowerEvents(powerMonitor),
+    printer: createPrinter(parentWindow),
+    external: createExternalOpener(),
   };
 }

@@ -8,7 +8,7 @@ import { createCore, type Core } from '../../../electron/core/app';
 import { TEST_KDF_COST, DEFAULT_KDF_COST } from '../../../electron/core/crypto/kdf';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
 import { TestClock } from './test-clock';
-import { FolderDialogs, ManualPower, RecordingNotifier } from './test-ports';
+import { FolderDialogs, ManualPower, PagePrinter, RecordingNotifier, RecordingOpener } from './test-ports';
 
 /**
  * The browser test host: the real core on a throwaway data directory, the built renderer, and
@@ -58,6 +58,8 @@ export interface Host {
   power: ManualPower;
   notifier: RecordingNotifier;
   dialogs: FolderDialogs;
+  opener: RecordingOpener;
+  printer: PagePrinter;
   core: Core;
   close(): Promise<void>;
 }
@@ -72,9 +74,11 @@ export async function startHost(opts: HostOptions = {}): Promise<Host> {
   const power = new ManualPower();
   const notifier = new RecordingNotifier();
   const dialogs = new FolderDialogs(join(scratch, 'dialogs'));
+  const opener = new RecordingOpener();
+  const printer = new PagePrinter();
   const core = await createCore({
     dataDir,
-    ports: { clock, power, notifier, dialogs },
+    ports: { clock, power, notifier, dialogs, external: opener, printer },
     version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version,
     platform: process.platform,
     kdfCost: opts.kdf === 'real' ? DEFAULT_KDF_COST : TEST_KDF_COST,
@@ -162,6 +166,8 @@ export async function startHost(opts: HostOptions = {}): Promise<Host> {
     power,
     notifier,
     dialogs,
+    opener,
+    printer,
     core,
     async close() {
       unsubscribe();

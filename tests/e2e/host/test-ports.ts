@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import type { Dialogs, Notification, Notifier, PowerEvent, PowerEvents } from '../../../electron/core/ports';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Dialogs, ExternalOpener, Notification, Notifier, OpenDirectoryRequest, PowerEvent, PowerEvents, Printer } from '../../../electron/core/ports';
 
 /** Records what the app would have shown as desktop notifications. */
 export class RecordingNotifier implements Notifier {
@@ -29,6 +29,7 @@ export class ManualPower implements PowerEvents {
 export class FolderDialogs implements Dialogs {
   readonly savedDir: string;
   private queue: string[] = [];
+  private dirQueue: string[] = [];
 
   constructor(root: string) {
     this.savedDir = join(root, 'saved');
@@ -37,6 +38,31 @@ export class FolderDialogs implements Dialogs {
 
   queueOpen(path: string): void {
     this.queue.push(path);
+  }
+
+  /** The next "choose a folder" dialog returns this folder. */
+  queueOpenDirectory(path: string): void {
+    this.dirQueue.push(path);
+  }
+
+  async openDirectory(req: OpenDirectoryRequest): Promise<{ files: { path: string; data: Uint8Array }[]; skipped: string[] } | null> {
+    const root = this.dirQueue.shift();
+    if (!root) return null;
+    const files: { path: string; data: Uint8Array }[] = [];
+    const skipped: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir).sort()) {
+        const full = join(dir, name);
+        const info = statSync(full);
+        if (info.isDirectory()) walk(full);
+        else if (req.extensions.some((e) => name.toLowerCase().endsWith(e)) && files.length < req.maxFiles) {
+          if (info.size > req.maxFileBytes) skipped.push(relative(root, full));
+          else files.push({ path: relative(root, full), data: new Uint8Array(readFileSync(full)) });
+        }
+      }
+    };
+    walk(root);
+    return { files, skipped };
   }
 
   async saveFile(req: { suggestedName: string; data: Uint8Array }): Promise<string> {
@@ -50,5 +76,22 @@ export class FolderDialogs implements Dialogs {
     if (!path) return null;
     if (statSync(path).size > req.maxBytes) return null;
     return { name: basename(path), data: new Uint8Array(readFileSync(path)) };
+  }
+}
+
+/** Records links the app asked the system browser to open. */
+export class RecordingOpener implements ExternalOpener {
+  readonly opened: string[] = [];
+  async open(url: string): Promise<void> {
+    this.opened.push(url);
+  }
+}
+
+/** Chromium's own PDF of the page (set by the Playwright fixture once the page exists). */
+export class PagePrinter implements Printer {
+  print: (() => Promise<Uint8Array>) | null = null;
+  async printToPdf(): Promise<Uint8Array> {
+    if (!this.print) throw new Error('no page to print');
+    return this.print();
   }
 }

@@ -29,7 +29,7 @@ export async function openJournal(): Promise<JournalWorld> {
     ports: {
       clock,
       notifier: { show: () => {} },
-      dialogs: { saveFile: async () => null, openFile: async () => null },
+      dialogs: { saveFile: async () => null, openFile: async () => null, openDirectory: async () => null },
       power: { subscribe: () => () => {} },
     },
     version: '0.0.0-test',

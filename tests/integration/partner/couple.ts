@@ -6,7 +6,7 @@ import { ManualClock } from '../../../electron/core/ports';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract';
 import { MendError } from '../../../shared/errors';
 import { lexical } from '../journal/setup';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 /**
@@ -19,6 +19,7 @@ export interface Couple {
   dataDir: string;
   outbox: string;
   queueOpen(path: string): void;
+  queueOpenDirectory(path: string): void;
   lastSaved(): { path: string; bytes: Buffer };
   call<K extends ChannelName>(channel: K, input: InputOf<K>): Promise<OutputOf<K>>;
   as(who: 'alex' | 'blair'): Promise<void>;
@@ -34,6 +35,7 @@ export async function makeCouple(): Promise<Couple> {
   mkdirSync(outbox, { recursive: true });
   const clock = new ManualClock(Date.UTC(2026, 5, 15, 12));
   const openQueue: string[] = [];
+  const dirQueue: string[] = [];
   const saved: { path: string; bytes: Buffer }[] = [];
   const core = await createCore({
     dataDir,
@@ -53,6 +55,15 @@ export async function makeCouple(): Promise<Couple> {
           const data = readFileSync(path);
           if (data.length > maxBytes) return null;
           return { name: path, data: new Uint8Array(data) };
+        },
+        openDirectory: async ({ extensions, maxFileBytes }) => {
+          const root = dirQueue.shift();
+          if (!root) return null;
+          const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+            .filter((n) => extensions.some((e) => n.toLowerCase().endsWith(e)))
+            .sort()
+            .map((n) => ({ path: n, data: new Uint8Array(readFileSync(join(root, n))) }));
+          return { files: files.filter((f) => f.data.length <= maxFileBytes), skipped: files.filter((f) => f.data.length > maxFileBytes).map((f) => f.path) };
         },
       },
       power: { subscribe: () => () => {} },
@@ -81,6 +92,7 @@ export async function makeCouple(): Promise<Couple> {
     vaults,
     call,
     queueOpen: (p) => openQueue.push(p),
+    queueOpenDirectory: (p) => dirQueue.push(p),
     lastSaved: () => saved[saved.length - 1]!,
     async as(who) {
       if ((await call('vault.status', {})).state === 'unlocked') await call('vault.lock', {});
