@@ -47,10 +47,17 @@ export class BackupService {
     private readonly nativeBinding: string | undefined,
   ) {
     vaults.onUnlock((s) => {
-      void this.autoBackup(s).catch(() => {
+      this.pending = this.autoBackup(s).catch(() => {
         // A failed automatic backup must not disturb unlocking; the next unlock tries again.
       });
     });
+  }
+
+  private pending: Promise<void> = Promise.resolve();
+
+  /** Resolves when the automatic backup started by the last unlock has finished. */
+  settled(): Promise<void> {
+    return this.pending;
   }
 
   list(vaultId: string): BackupInfo[] {

@@ -28,11 +28,27 @@ export interface Kdf {
 }
 
 let nextId = 1;
+const IDLE_WORKER_MS = 5_000;
 
 /** Argon2id in a worker thread. The worker is started lazily and reused. */
 export function createWorkerKdf(workerUrl: URL | string = new URL('./kdf-worker.mjs', import.meta.url)): Kdf {
   let worker: Worker | null = null;
+  let idleTimer: ReturnType<typeof setTimeout> | null = null;
   const pending = new Map<number, { resolve: (k: Uint8Array) => void; reject: (e: Error) => void }>();
+
+  // Argon2id grows the worker's WebAssembly memory to the cost's size (256 MiB) and it never
+  // shrinks, so an idle worker is stopped: unlocking is rare, memory is not free.
+  const stopWhenIdle = (w: Worker): void => {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      idleTimer = null;
+      if (worker === w && pending.size === 0) {
+        worker = null;
+        void w.terminate();
+      }
+    }, IDLE_WORKER_MS);
+    idleTimer.unref?.();
+  };
 
   const failAll = (e: Error): void => {
     for (const p of pending.values()) p.reject(e);
@@ -49,7 +65,10 @@ export function createWorkerKdf(workerUrl: URL | string = new URL('./kdf-worker.
       if (msg.key) p.resolve(new Uint8Array(msg.key));
       else p.reject(new Error(msg.error ?? 'key derivation failed'));
       // Only a derivation in flight may keep the process alive; an idle worker must not.
-      if (pending.size === 0) w.unref();
+      if (pending.size === 0) {
+        w.unref();
+        stopWhenIdle(w);
+      }
     });
     w.on('error', (e) => {
       if (worker !== w) return;
@@ -93,6 +112,7 @@ export function createWorkerKdf(workerUrl: URL | string = new URL('./kdf-worker.
       });
     },
     async close() {
+      if (idleTimer) clearTimeout(idleTimer);
       const w = worker;
       worker = null;
       failAll(new Error('key derivation stopped: Mend is closing'));

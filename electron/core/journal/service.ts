@@ -46,6 +46,24 @@ interface Cache {
   damaged: { id: string; damaged: true }[];
   sorted: EntrySummary[] | null;
   index: SearchIndex;
+  /** Plain text per entry, for search snippets without decrypting again. Memory only. */
+  texts: Map<string, string>;
+  /** Saves since the metadata snapshot was written. */
+  dirty: number;
+}
+
+/**
+ * One encrypted record holding every entry's metadata (with its revision), so unlocking decrypts
+ * one blob instead of 10,000 small records. It may lag behind: entries whose revision differs
+ * from the snapshot are read from their own records, so a crash before the snapshot is rewritten
+ * costs speed, never correctness.
+ */
+const SNAPSHOT_TYPE = 'entry-index';
+const SNAPSHOT_ID = 'entry-index';
+const SNAPSHOT_EVERY = 250;
+interface Snapshot {
+  v: 1;
+  entries: EntrySummary[];
 }
 
 /**
@@ -61,8 +79,13 @@ export class JournalService {
     private readonly sodium: Sodium,
   ) {
     vaults.onLock(() => {
-      this.cache?.index.drop();
+      const c = this.cache;
       this.cache = null;
+      if (!c) return;
+      c.index.drop();
+      c.texts.clear();
+      // Lock hooks run before the key is wiped: the last chance to bring the snapshot up to date.
+      if (c.dirty > 0) this.writeSnapshot(c);
     });
   }
 
@@ -147,7 +170,7 @@ export class JournalService {
     for (const r of c.index.search(query)) {
       const e = c.metas.get(r.id);
       if (!e || e.trashedAt !== null || !matchesFilters(e, filters)) continue;
-      const text = this.readBody(c, r.id).text;
+      const text = c.texts.get(r.id) ?? this.readBody(c, r.id).text;
       hits.push({ entry: e, score: r.score, snippet: makeSnippet(text || e.title, r.terms) });
       if (hits.length >= limit) break;
     }
@@ -191,21 +214,29 @@ export class JournalService {
   /** Permanent: both rows are deleted, and secure_delete overwrites their pages. */
   purge(id: string): null {
     const c = this.load();
+    this.purgeOne(c, id);
+    // The snapshot must forget it too, at once: permanent means permanent.
+    this.writeSnapshot(c);
+    return null;
+  }
+
+  private purgeOne(c: Cache, id: string): void {
     this.requireEntry(c, id);
     c.session.store.transaction(() => {
       c.session.store.delete(bodyId(id));
       c.session.store.delete(id);
     });
     c.metas.delete(id);
+    c.texts.delete(id);
     c.sorted = null;
     c.index.remove(id);
-    return null;
   }
 
   emptyTrash(): { purged: number } {
     const c = this.load();
     const ids = [...c.metas.values()].filter((e) => e.trashedAt !== null).map((e) => e.id);
-    for (const id of ids) this.purge(id);
+    for (const id of ids) this.purgeOne(c, id);
+    if (ids.length) this.writeSnapshot(c);
     return { purged: ids.length };
   }
 
@@ -247,7 +278,8 @@ export class JournalService {
         return c.session.store.put<EntryMeta>(ENTRY_TYPE, p.id, p.meta);
       }),
     );
-    prepared.forEach((p, i) => this.remember(c, { id: p.id, rev: revs[i]!, ...p.meta }, p.body.text));
+    prepared.forEach((p, i) => this.remember(c, { id: p.id, rev: revs[i]!, ...p.meta }, p.body.text, false));
+    this.writeSnapshot(c);
     return prepared.length;
   }
 
@@ -263,6 +295,7 @@ export class JournalService {
       }
     });
     c.sorted = null;
+    this.touched(c, ids.length);
   }
 
   /** Resolves when the search index has every entry (tests and the bench wait on it). */
@@ -281,15 +314,48 @@ export class JournalService {
     if (this.cache && this.cache.session === session) return this.cache;
     const metas = new Map<string, EntrySummary>();
     const damaged: { id: string; damaged: true }[] = [];
-    for (const r of session.store.list<EntryMeta>(ENTRY_TYPE)) {
-      if (isDamaged(r)) damaged.push({ id: r.id, damaged: true });
-      else metas.set(r.id, { id: r.id, rev: r.rev, ...r.value });
+    let snapshot: Map<string, EntrySummary> = new Map();
+    try {
+      const s = session.store.get<Snapshot>(SNAPSHOT_TYPE, SNAPSHOT_ID);
+      if (s?.value.v === 1) snapshot = new Map(s.value.entries.map((e) => [e.id, e]));
+    } catch {
+      // A damaged snapshot is only a lost shortcut: every entry is read from its own record below.
     }
-    const c: Cache = { session, metas, damaged, sorted: null, index: new SearchIndex() };
+    let stale = 0;
+    for (const { id, rev } of session.store.versions(ENTRY_TYPE)) {
+      const known = snapshot.get(id);
+      if (known && known.rev === rev) {
+        metas.set(id, known);
+        continue;
+      }
+      stale++;
+      try {
+        const r = session.store.get<EntryMeta>(ENTRY_TYPE, id);
+        if (r) metas.set(id, { id, rev: r.rev, ...r.value });
+      } catch {
+        damaged.push({ id, damaged: true });
+      }
+    }
+    if (metas.size !== snapshot.size) stale++;
+    const c: Cache = { session, metas, damaged, sorted: null, index: new SearchIndex(), texts: new Map(), dirty: stale };
     this.cache = c;
     this.purgeExpired(c);
     void c.index.build(this.indexDocs(c));
     return c;
+  }
+
+  private writeSnapshot(c: Cache): void {
+    try {
+      c.session.store.put<Snapshot>(SNAPSHOT_TYPE, SNAPSHOT_ID, { v: 1, entries: [...c.metas.values()] });
+      c.dirty = 0;
+    } catch {
+      // Disk full or read-only: the snapshot is an optimisation; entries are already saved.
+    }
+  }
+
+  private touched(c: Cache, n = 1): void {
+    c.dirty += n;
+    if (c.dirty >= SNAPSHOT_EVERY) this.writeSnapshot(c);
   }
 
   private *indexDocs(c: Cache): Generator<IndexedDoc> {
@@ -298,6 +364,7 @@ export class JournalService {
       let text = '';
       try {
         text = c.session.store.get<EntryBody>(BODY_TYPE, bodyId(e.id))?.value.text ?? '';
+        c.texts.set(e.id, text);
       } catch {
         // A damaged body is still listed (from its metadata) and simply not searchable.
       }
@@ -316,6 +383,7 @@ export class JournalService {
         c.metas.delete(e.id);
       }
     });
+    this.writeSnapshot(c);
   }
 
   private sorted(c: Cache): EntrySummary[] {
@@ -343,9 +411,11 @@ export class JournalService {
     }
   }
 
-  private remember(c: Cache, summary: EntrySummary, text: string): void {
+  private remember(c: Cache, summary: EntrySummary, text: string, countTowardsSnapshot = true): void {
     c.metas.set(summary.id, summary);
     c.sorted = null;
+    c.texts.set(summary.id, text);
+    if (countTowardsSnapshot) this.touched(c);
     if (summary.trashedAt === null) c.index.upsert(docOf(summary, text));
     else c.index.remove(summary.id);
   }

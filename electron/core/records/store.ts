@@ -62,6 +62,11 @@ export class RecordStore {
     });
   }
 
+  /** Ids and revisions of a type, read from plaintext columns: no decryption. */
+  versions(type: string): { id: string; rev: number }[] {
+    return this.db.prepare('SELECT id, rev FROM records WHERE type = ?').all(type) as { id: string; rev: number }[];
+  }
+
   delete(id: string): boolean {
     return this.db.prepare('DELETE FROM records WHERE id = ?').run(id).changes > 0;
   }

@@ -49,6 +49,8 @@ export interface HostOptions {
   kdf?: 'fast' | 'real';
   port?: number;
   lockGraceMs?: number;
+  /** false: the contract only, without the built renderer (for HTTP-level tests in vitest). */
+  serveRenderer?: boolean;
 }
 
 export interface Host {
@@ -65,7 +67,7 @@ export interface Host {
 }
 
 export async function startHost(opts: HostOptions = {}): Promise<Host> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+  if (opts.serveRenderer !== false && !existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('The renderer is not built. Run `npx electron-vite build` (npm run test:e2e does this).');
   }
   const scratch = mkdtempSync(join(tmpdir(), 'mend-host-'));
@@ -84,7 +86,7 @@ export async function startHost(opts: HostOptions = {}): Promise<Host> {
     kdfCost: opts.kdf === 'real' ? DEFAULT_KDF_COST : TEST_KDF_COST,
     lockGraceMs: opts.lockGraceMs ?? 2000,
   });
-  const script = await bridgeScript();
+  const script = opts.serveRenderer === false ? '' : await bridgeScript();
   const sseClients = new Set<ServerResponse>();
   const unsubscribe = core.subscribe((event) => {
     for (const res of sseClients) res.write(`data: ${JSON.stringify(event)}\n\n`);

@@ -66,7 +66,7 @@ it('makes one automatic backup a day on unlock and keeps only the configured num
   for (let day = 0; day < 6; day++) {
     c.clock.advance(DAY + 1000);
     await c.as('alex');
-    await new Promise((r) => setTimeout(r, 50));
+    await c.core.backups.settled();
   }
   // A second unlock on the same day makes no new one.
   await c.as('alex');

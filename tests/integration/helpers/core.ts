@@ -200,3 +200,23 @@ export function snapshotTree(dir: string): Record<string, string> {
   walk(dir);
   return out;
 }
+
+/**
+ * Waits until nothing under dir changes for a few polls in a row: background work started by an
+ * unlock (e.g. an automatic backup) must not be mistaken for a change made by the call under test.
+ */
+export async function settle(dir: string, { quietMs = 60, timeoutMs = 5_000 } = {}): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = JSON.stringify(snapshotTree(dir));
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 15));
+    const now = JSON.stringify(snapshotTree(dir));
+    if (now !== last) {
+      last = now;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= quietMs) {
+      return;
+    }
+  }
+}

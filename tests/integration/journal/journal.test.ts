@@ -123,8 +123,14 @@ describe('entries on a real vault', () => {
     w.clock.advance(31 * 24 * 60 * 60 * 1000);
     await w.call('vault.unlock', { vaultId: w.vaultId, passphrase: PASSPHRASE });
     expect(await w.call('entries.facets', {})).toMatchObject({ total: 0, trashed: 0 });
-    const rows = w.core.vaults.requireSession().db.prepare('SELECT count(*) AS n FROM records WHERE type LIKE ?').get('entry%') as { n: number };
+    const db = w.core.vaults.requireSession().db;
+    const rows = db.prepare("SELECT count(*) AS n FROM records WHERE type IN ('entry', 'entry-body')").get() as { n: number };
     expect(rows.n).toBe(0);
+    // The encrypted metadata snapshot forgot them too.
+    await w.call('vault.lock', {});
+    await w.call('vault.unlock', { vaultId: w.vaultId, passphrase: PASSPHRASE });
+    const snap = w.core.vaults.requireSession().store.get<{ entries: unknown[] }>('entry-index', 'entry-index');
+    expect(snap?.value.entries ?? []).toEqual([]);
   });
 
   it('empties the trash on demand', async () => {
@@ -141,7 +147,23 @@ describe('entries on a real vault', () => {
     expect(facets.tags[0]).toEqual({ tag: 'trust', count: 2 });
   });
 
-  it('reports a damaged entry and keeps reading the others', async () => {
+  it('reports a damaged entry text and keeps reading the others', async () => {
+    const a = await w.call('entries.create', setback({ title: 'a' }));
+    const b = await w.call('entries.create', setback({ title: 'b' }));
+    const db = w.core.vaults.requireSession().db;
+    const row = db.prepare('SELECT envelope FROM records WHERE id = ?').get(`body:${a.id}`) as { envelope: Buffer };
+    row.envelope[40] = row.envelope[40]! ^ 0xff;
+    db.prepare('UPDATE records SET envelope = ? WHERE id = ?').run(row.envelope, `body:${a.id}`);
+    await w.call('vault.lock', {});
+    await w.call('vault.unlock', { vaultId: w.vaultId, passphrase: PASSPHRASE });
+    expect((await w.call('entries.list', {})).total).toBe(2);
+    await expect(w.call('entries.get', { id: a.id })).rejects.toMatchObject({ code: 'damaged', message: expect.stringMatching(/other entries are fine/) });
+    expect((await w.call('entries.get', { id: b.id })).title).toBe('b');
+    // Still searchable by its title only; its text is gone from the index, nothing crashes.
+    expect((await w.call('entries.search', { query: 'invisible' })).hits.map((h) => h.entry.title)).toEqual(['b']);
+  });
+
+  it('reports damaged entry metadata when no intact copy exists, and keeps reading the others', async () => {
     const a = await w.call('entries.create', setback({ title: 'a' }));
     await w.call('entries.create', setback({ title: 'b' }));
     await w.call('vault.lock', {});
@@ -150,7 +172,10 @@ describe('entries on a real vault', () => {
     const row = db.prepare('SELECT envelope FROM records WHERE id = ?').get(a.id) as { envelope: Buffer };
     row.envelope[40] = row.envelope[40]! ^ 0xff;
     db.prepare('UPDATE records SET envelope = ? WHERE id = ?').run(row.envelope, a.id);
-    await w.call('vault.lock', {});
+    // Without the snapshot, the damaged record is all there is.
+    db.prepare("DELETE FROM records WHERE type = 'entry-index'").run();
+    await w.core.vaults.requireSession().db.pragma('wal_checkpoint(TRUNCATE)');
+    w.core.vaults.lock('manual');
     await w.call('vault.unlock', { vaultId: w.vaultId, passphrase: PASSPHRASE });
     const list = await w.call('entries.list', {});
     expect(list.items.map((e) => e.title)).toEqual(['b']);

@@ -3,7 +3,7 @@
  * the data folder is byte-for-byte what it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLockedVault, fails, makeCore, ok, PASS_A, snapshotTree, type CoreHarness } from '../helpers/core';
+import { createLockedVault, fails, makeCore, ok, PASS_A, settle, snapshotTree, type CoreHarness } from '../helpers/core';
 
 let h: CoreHarness;
 let vaultId: string;
@@ -73,6 +73,7 @@ const withVault = (input: unknown): unknown => {
 
 describe('invalid payloads change nothing', () => {
   it.each(whileLocked)('while locked — %s → invalid_input', async (_, channel, input) => {
+    await settle(h.dataDir);
     const before = snapshotTree(h.dataDir);
     const e = await fails(h.core, channel, withVault(input));
     expect(e.code).toBe('invalid_input');
@@ -86,6 +87,7 @@ describe('invalid payloads change nothing', () => {
     await ok(h.core, 'vault.unlock', { vaultId, passphrase: PASS_A });
     try {
       const settings = await ok(h.core, 'vault.getSettings', {});
+      await settle(h.dataDir);
       const before = snapshotTree(h.dataDir);
       const e = await fails(h.core, channel, input);
       expect(e.code).toBe('invalid_input');
@@ -105,6 +107,7 @@ describe('invalid payloads change nothing', () => {
   });
 
   it('unknown channels → unknown_channel, nothing changes', async () => {
+    await settle(h.dataDir);
     const before = snapshotTree(h.dataDir);
     for (const channel of ['vault.destroy', 'vault', '__proto__', 'constructor', 'vault.unlock ', 'VAULT.UNLOCK', 'hasOwnProperty']) {
       const e = await fails(h.core, channel, { vaultId, passphrase: PASS_A });

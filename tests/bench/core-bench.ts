@@ -1,0 +1,261 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../electron/core/app';
+import { createWorkerKdf, DEFAULT_KDF_COST, newKdfParams, passphraseBytes, TEST_KDF_COST } from '../../electron/core/crypto/kdf';
+import { loadSodium } from '../../electron/core/crypto/sodium';
+import { openDatabase } from '../../electron/core/db/open';
+import { systemClock } from '../../electron/core/ports';
+import type { ChannelName, InputOf, OutputOf } from '../../shared/contract';
+import { DEFAULT_SHARE_FIELDS } from '../../shared/domain/share';
+import { MendError } from '../../shared/errors';
+import { generateEntries, QUERIES } from './generate';
+import { summarize, timeIt, type Figure } from './stats';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { plainTextOf } from '../../shared/domain/entry';
+
+export interface BenchOptions {
+  n: number;
+  runs: number;
+  /** Runs of the real Argon2id cost for B0 (slow: ~0.7 s each). */
+  kdfRuns: number;
+  log?: (line: string) => void;
+}
+
+export interface CoreResults {
+  machine: { cpu: string; cores: number; node: string };
+  n: number;
+  B0_kdf: Figure;
+  B1_unlockToFirstPage: Figure;
+  B1_plaintextBaseline: Figure;
+  B1_ratio: number;
+  B2_indexBuild: Figure;
+  B2_longestBlockMs: number;
+  B3_search: Figure;
+  B3_naiveScan: Figure;
+  B3_speedup: number;
+  B4_save: Figure;
+  B4_plaintextInsert: Figure;
+  B4_ratio: number;
+  B5_rssMB: number;
+  B7_buildPacket50: Figure;
+  B7_importPacket50: Figure;
+}
+
+const PASS = 'bench lantern harbour quiet 42';
+const PASS_B = 'bench meadow copper violin 17';
+
+/** B0–B5 and B7, in one process on real files, with the same code the app runs. */
+export async function runCoreBench(o: BenchOptions): Promise<CoreResults> {
+  const log = o.log ?? (() => {});
+  const sodium = await loadSodium();
+  const root = mkdtempSync(join(tmpdir(), 'mend-bench-'));
+  const dataDir = join(root, 'data');
+  const outbox = join(root, 'outbox');
+  mkdirSync(outbox, { recursive: true });
+  const openQueue: string[] = [];
+  let lastSaved = '';
+  let saved = 0;
+  const core: Core = await createCore({
+    dataDir,
+    ports: {
+      clock: systemClock(),
+      notifier: { show: () => {} },
+      dialogs: {
+        saveFile: async ({ suggestedName, data }) => {
+          lastSaved = join(outbox, `${++saved}-${suggestedName}`);
+          writeFileSync(lastSaved, data);
+          return lastSaved;
+        },
+        openFile: async () => {
+          const p = openQueue.shift();
+          return p ? { name: p, data: new Uint8Array(readFileSync(p)) } : null;
+        },
+        openDirectory: async () => null,
+      },
+      power: { subscribe: () => () => {} },
+    },
+    version: 'bench',
+    platform: process.platform,
+    // The vaults use the small cost so unlocks in B1 measure our work, not Argon2id (that is B0).
+    kdfCost: TEST_KDF_COST,
+  });
+  const call = async <K extends ChannelName>(ch: K, input: InputOf<K>): Promise<OutputOf<K>> => {
+    const r = await core.dispatch(ch, input);
+    if (!r.ok) throw MendError.fromInfo(r.error);
+    return r.value as OutputOf<K>;
+  };
+
+  try {
+    // B0: the security parameter, at the app's real cost, in a worker as the app runs it (its
+    // 256 MiB of WebAssembly memory must not inflate this process's B5 figure).
+    const b0: number[] = [];
+    const kdf = createWorkerKdf();
+    for (let i = 0; i < o.kdfRuns; i++) {
+      const params = newKdfParams(sodium, DEFAULT_KDF_COST);
+      b0.push(await timeIt(() => kdf.derive(passphraseBytes(PASS), params)));
+    }
+    log(`B0 done (${o.kdfRuns} runs)`);
+
+    // Seed.
+    const { vaultId } = await call('vault.create', { label: 'Bench', passphrase: PASS });
+    await call('vault.updateSettings', { idleLockMinutes: 240 });
+    const items = generateEntries(o.n);
+    await core.journal.importMany(items, async () => {});
+    await core.journal.indexReady();
+    log(`seeded ${o.n} entries`);
+
+    // Plaintext baseline file: the same metadata rows, unencrypted, same pragmas.
+    const plainPath = join(root, 'plain.sqlite');
+    const plain = openDatabase(plainPath);
+    plain.exec('CREATE TABLE entries (id TEXT PRIMARY KEY, meta TEXT NOT NULL, body TEXT NOT NULL) STRICT');
+    const summaries = core.journal.allSummaries();
+    const ins = plain.prepare('INSERT INTO entries (id, meta, body) VALUES (?, ?, ?)');
+    plain.transaction(() => summaries.forEach((s, i) => ins.run(s.id, JSON.stringify(s), items[i]!.draft.body)))();
+    plain.close();
+
+    // B1: unlock → first timeline page (KDF at the small test cost subtracted).
+    const kdfSmall: number[] = [];
+    const b1: number[] = [];
+    const b1plain: number[] = [];
+    const testParams = newKdfParams(sodium, TEST_KDF_COST);
+    for (let i = 0; i < o.runs; i++) {
+      await call('vault.lock', {});
+      kdfSmall.push(await timeIt(() => kdf.derive(passphraseBytes(PASS), testParams)));
+      b1.push(
+        await timeIt(async () => {
+          await call('vault.unlock', { vaultId, passphrase: PASS });
+          await call('entries.list', { page: { offset: 0, limit: 100 } });
+        }),
+      );
+      b1plain.push(
+        await timeIt(() => {
+          const db = openDatabase(plainPath, { mustExist: true });
+          const rows = db.prepare('SELECT meta FROM entries').all() as { meta: string }[];
+          const metas = rows.map((r) => JSON.parse(r.meta) as { happenedOn: string; createdAt: number });
+          metas.sort((a, b) => (a.happenedOn < b.happenedOn ? 1 : a.happenedOn > b.happenedOn ? -1 : b.createdAt - a.createdAt));
+          metas.slice(0, 100);
+          db.close();
+        }),
+      );
+    }
+    const kdfMedian = summarize(kdfSmall).median;
+    const b1net = b1.map((t) => Math.max(0, t - kdfMedian));
+    log('B1 done');
+
+    // B2: index build after unlock (time to ready, and the longest synchronous slice).
+    const b2: number[] = [];
+    let longest = 0;
+    for (let i = 0; i < Math.max(1, Math.min(o.runs, 5)); i++) {
+      await call('vault.lock', {});
+      await call('vault.unlock', { vaultId, passphrase: PASS });
+      b2.push(
+        await timeIt(async () => {
+          await call('entries.list', { page: { offset: 0, limit: 1 } });
+          await core.journal.indexReady();
+        }),
+      );
+      longest = Math.max(longest, core.journal.longestIndexSliceMs());
+    }
+    log('B2 done');
+
+    // B3: 20 fixed queries, against a naive scan of the same decrypted texts.
+    // The naive baseline gets the decrypted texts for free (already in memory, lowercased) and
+    // scans them with substring matching: no ranking, no typo tolerance.
+    const bodies = summaries.map((s) => `${s.title}\n${plainTextOf(core.journal.get(s.id).body)}`.toLowerCase());
+    const b3: number[] = [];
+    const naive: number[] = [];
+    for (let r = 0; r < Math.max(1, Math.floor(o.runs / 2)); r++) {
+      for (const q of QUERIES) {
+        b3.push(await timeIt(() => call('entries.search', { query: q, limit: 50 })));
+        const terms = q.toLowerCase().split(/\s+/);
+        naive.push(await timeIt(() => bodies.filter((b) => terms.every((t) => b.includes(t))).slice(0, 50)));
+      }
+    }
+    log('B3 done');
+
+    // B4: save = encrypt + durable write + index update, against a plaintext durable insert.
+    const b4: number[] = [];
+    const b4plain: number[] = [];
+    const target = summaries.slice(0, 200);
+    const pdb = openDatabase(plainPath, { mustExist: true });
+    const upd = pdb.prepare('UPDATE entries SET body = ? WHERE id = ?');
+    const saves = Math.max(20, Math.min(200, o.runs * 20));
+    for (let i = 0; i < saves; i++) {
+      const s = target[i % target.length]!;
+      const body = items[(i * 7) % items.length]!.draft.body;
+      b4.push(await timeIt(() => call('entries.update', { id: s.id, patch: { body } })));
+      b4plain.push(await timeIt(() => upd.run(body, s.id)));
+    }
+    pdb.close();
+    log('B4 done');
+
+    // B5: resident memory with the vault unlocked and the index built (KDF workers stopped, as
+    // they are a few seconds after an unlock in the app).
+    await kdf.close();
+    await new Promise((r) => setTimeout(r, 5500));
+    globalThis.gc?.();
+    const rss = process.memoryUsage().rss / 1024 / 1024;
+
+    // B7: a 50-entry share packet, built and imported.
+    await call('partner.setMyName', { name: 'Bench A' });
+    const cardA = (await call('partner.myCard', {})).code;
+    await call('vault.lock', {});
+    const { vaultId: vaultB } = await call('vault.create', { label: 'Bench B', passphrase: PASS_B });
+    await call('partner.setMyName', { name: 'Bench B' });
+    await call('partner.importCard', { code: cardA });
+    await call('partner.verify', {});
+    const cardB = (await call('partner.myCard', {})).code;
+    await call('vault.lock', {});
+    await call('vault.unlock', { vaultId, passphrase: PASS });
+    await call('partner.importCard', { code: cardB });
+    await call('partner.verify', {});
+    const fifty = summaries.slice(0, 50).map((s) => ({ entryId: s.id, note: 'What I would like you to understand.' }));
+    const b7build: number[] = [];
+    const packets: string[] = [];
+    const b7runs = Math.max(2, Math.min(o.runs, 5));
+    for (let i = 0; i < b7runs; i++) {
+      b7build.push(await timeIt(() => call('share.send', { items: fifty, fields: DEFAULT_SHARE_FIELDS })));
+      packets.push(lastSaved);
+    }
+    await call('vault.lock', {});
+    await call('vault.unlock', { vaultId: vaultB, passphrase: PASS_B });
+    const b7import: number[] = [];
+    for (const p of packets) {
+      openQueue.push(p);
+      b7import.push(await timeIt(() => call('share.importPacket', {})));
+    }
+    log('B7 done');
+
+    const B1 = summarize(b1net);
+    const B1p = summarize(b1plain);
+    const B3 = summarize(b3);
+    const B3n = summarize(naive);
+    const B4 = summarize(b4, 'ms', true);
+    const B4p = summarize(b4plain, 'ms', true);
+    return {
+      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
+      n: o.n,
+      B0_kdf: summarize(b0),
+      B1_unlockToFirstPage: B1,
+      B1_plaintextBaseline: B1p,
+      B1_ratio: round2(B1.median / Math.max(0.01, B1p.median)),
+      B2_indexBuild: summarize(b2),
+      B2_longestBlockMs: round2(longest),
+      B3_search: B3,
+      B3_naiveScan: B3n,
+      B3_speedup: round2(B3n.median / Math.max(0.001, B3.median)),
+      B4_save: B4,
+      B4_plaintextInsert: B4p,
+      B4_ratio: round2(B4.p99! / Math.max(0.001, B4p.p99!)),
+      B5_rssMB: round2(rss),
+      B7_buildPacket50: summarize(b7build),
+      B7_importPacket50: summarize(b7import),
+    };
+  } finally {
+    await core.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
