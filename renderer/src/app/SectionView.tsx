@@ -1,0 +1,32 @@
+import { ConversationsSection } from '../features/conversations';
+import { PartnerSection } from '../features/partner';
+import { ProgressSection } from '../features/progress';
+import { SettingsSection } from '../features/settings/SettingsSection';
+import { FocusHeading } from '../ui/FocusHeading';
+import { EmptySection } from './EmptySection';
+import { EMPTY_STATES } from './emptyStates';
+import type { Section } from './sections';
+
+interface SectionViewProps {
+  section: Section;
+  /**
+   * True after the person picked a section: its heading then takes focus so screen readers announce
+   * the new page. Not on the first page after unlocking, so the first Tab still reaches the skip link.
+   */
+  takeFocus: boolean;
+}
+
+/** One section's page. Keyed by section in the shell, so it mounts afresh on every change. */
+export function SectionView({ section, takeFocus }: SectionViewProps) {
+  return (
+    <article className="section" aria-labelledby={`section-title-${section.id}`}>
+      <header className="section__header">
+        <FocusHeading className="section__title" id={`section-title-${section.id}`} takeFocus={takeFocus}>
+          {section.label}
+        </FocusHeading>
+        <p className="section__intro">{section.intro}</p>
+      </header>
+      {section.id === 'settings' ? <SettingsSection /> : section.id === 'partner' ? <PartnerSection /> : section.id === 'conversations' ? <ConversationsSection /> : section.id === 'progress' ? <ProgressSection /> : <EmptySection section={section} state={EMPTY_STATES[section.id]} />}
+    </article>
+  );
+}
