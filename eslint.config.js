@@ -98,6 +98,20 @@ export default defineConfig([
   },
 
   {
+    // The one exception to "no UI libraries": Lexical's node classes and Markdown transformers run
+    // headless (no DOM), and the editor and the core's import/export must share exactly one list.
+    files: ['shared/lexical/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(
+        NODE('shared/'),
+        ELECTRON('shared/'),
+        { regexes: ['^(react|react-dom|radix-ui)(/.*)?$', '^@radix-ui/', '^@lexical/react'], message: 'shared/lexical may import only headless Lexical, never React or Radix.' },
+        INTO(['electron', 'renderer'], 'shared/', 'electron/ or renderer/ (they import shared/, not the other way round)'),
+      ),
+    },
+  },
+
+  {
     files: ['electron/core/**'],
     rules: {
       'no-restricted-imports': restrictImports(

@@ -118,7 +118,7 @@ export function createAppProtocolHandler(rootDir: string): AppProtocolHandler {
       // Missing files and directories alike: no detail about the file system leaves here.
       return textResponse(404, 'Not found');
     }
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(mimeTypeFor(path)) });
+    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers: securityHeaders(mimeTypeFor(path)) });
   };
 }
 

@@ -17,7 +17,8 @@ import { FolderDialogs, ManualPower, PagePrinter, RecordingNotifier, RecordingOp
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
 const RENDERER_DIR = join(ROOT, 'out/renderer');
-const MAX_BODY = 4 * 1024 * 1024;
+// Above the largest payload the contract allows (a base64 share packet of 8 MiB).
+const MAX_BODY = 12 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

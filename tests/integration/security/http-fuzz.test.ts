@@ -61,6 +61,6 @@ it(`answers ${RUNS} hostile requests with JSON errors and changes nothing`, asyn
 
 it('refuses other origins and oversized bodies', async () => {
   expect((await post('app.info', '{}', { origin: 'http://evil.example' })).status).toBe(403);
-  const big = await post('entries.create', JSON.stringify({ body: 'x'.repeat(5 * 1024 * 1024) }));
+  const big = await post('entries.create', JSON.stringify({ body: 'x'.repeat(13 * 1024 * 1024) }));
   expect(big.status).toBe(413);
 });
