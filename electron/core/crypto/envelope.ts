@@ -80,7 +80,13 @@ export function createRecordCipher(sodium: Sodium, key: Uint8Array): RecordCiphe
       const ct = envelope.subarray(1 + NONCE_BYTES);
       // Outside the try: a wiped (locked) cipher must say so, not report every record as damaged.
       const key = liveKey();
-      const ad = associatedData(version, ref);
+      let ad: Uint8Array;
+      try {
+        ad = associatedData(version, ref);
+      } catch {
+        // Only a tampered row can carry an id or revision that seal() would never have accepted.
+        throw new DamagedRecordError('This record has an invalid id or revision.');
+      }
       let padded: Uint8Array;
       try {
         padded = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, ct, ad, nonce, key);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -18,6 +18,23 @@ export const backupsDir = (dataDir: string, vaultId: string) => join(dataDir, 'b
 
 export function ensureDir(path: string): void {
   mkdirSync(path, { recursive: true, mode: 0o700 });
+}
+
+/**
+ * Makes a rename or a new file in `dir` durable: without it, a power cut right after creating a
+ * vault can lose the directory entry (and with it the vault) even though every byte was synced.
+ * Not supported for directories on Windows, where the rename is durable by itself; ignored there.
+ */
+export function syncDir(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Best effort: some platforms and file systems cannot fsync a directory.
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 export function listVaultIds(dataDir: string): string[] {

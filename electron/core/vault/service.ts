@@ -15,7 +15,7 @@ import { randomId } from '../ids';
 import type { Clock } from '../ports';
 import { DamagedRecordError } from '../crypto/envelope';
 import { insertHeader, readHeader, unreadable, recordFailedUnlock, replacePassphraseSlot, replaceRecoverySlot, resetFailedUnlocks, type VaultHeader } from './header';
-import { backupsDir, creatingPath, ensureDir, listVaultIds, vaultPath, vaultsDir } from './paths';
+import { backupsDir, creatingPath, ensureDir, listVaultIds, syncDir, vaultPath, vaultsDir } from './paths';
 import { Session } from './session';
 import { passphrasePurpose, recoveryKek, recoveryPurpose } from './slots';
 import { delayAfter, describeWait, retryAfterMs } from './throttle';
@@ -151,6 +151,7 @@ export class VaultService {
         }
         // Only a complete vault gets a real name, so a crash here never leaves half a vault listed.
         renameSync(tmp, vaultPath(this.o.dataDir, vaultId));
+        syncDir(vaultsDir(this.o.dataDir));
         for (const ext of ['-wal', '-shm']) rmSync(tmp + ext, { force: true });
         const finalDb = openDatabase(vaultPath(this.o.dataDir, vaultId), { mustExist: true, nativeBinding: this.o.nativeBinding });
         this.startSession(finalDb, vaultId, label.trim(), vaultKey, false);

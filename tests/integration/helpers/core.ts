@@ -11,16 +11,19 @@
  * Deliberately free of vitest imports, so child processes can reuse the helpers.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createCore, type Core } from '../../../electron/core/app';
 import { TEST_KDF_COST } from '../../../electron/core/crypto/kdf';
 import type { Migration } from '../../../electron/core/db/migrate';
-import { ManualClock, type Dialogs, type Notification, type Notifier, type OpenFileRequest, type PowerEvent, type PowerEvents, type SaveFileRequest } from '../../../electron/core/ports';
+import { ManualClock } from '../../../electron/core/ports';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { MendEvent } from '../../../shared/events';
+import { FakeDialogs, FakePower, RecordingNotifier } from './ports';
+
+export { FakeDialogs, FakePower, RecordingNotifier } from './ports';
 
 /** Strong enough for the policy, unrelated to each other. */
 export const PASS_A = 'quartz lantern meadow vinyl 83';
@@ -35,48 +38,14 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export class FakePower implements PowerEvents {
-  private listeners = new Set<(e: PowerEvent) => void>();
-  subscribe(listener: (e: PowerEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-  fire(e: PowerEvent): void {
-    for (const l of [...this.listeners]) l(e);
-  }
-  get listenerCount(): number {
-    return this.listeners.size;
-  }
-}
-
-export class RecordingNotifier implements Notifier {
-  readonly shown: Notification[] = [];
-  show(n: Notification): void {
-    this.shown.push(n);
-  }
-}
-
-/** Saves into `dir` under the suggested name; openFile hands out whatever the test queued. */
-export class FakeDialogs implements Dialogs {
-  readonly saved: string[] = [];
-  readonly toOpen: ({ name: string; data: Uint8Array } | null)[] = [];
-  constructor(readonly dir: string) {}
-  async saveFile(req: SaveFileRequest): Promise<string | null> {
-    mkdirSync(this.dir, { recursive: true });
-    const path = join(this.dir, req.suggestedName);
-    writeFileSync(path, req.data);
-    this.saved.push(path);
-    return path;
-  }
-  async openFile(req: OpenFileRequest): Promise<{ name: string; data: Uint8Array } | null> {
-    const next = this.toOpen.shift() ?? null;
-    if (next && next.data.length > req.maxBytes) return null;
-    return next;
-  }
-  /** Folder imports are tested elsewhere; here choosing a folder is always cancelled. */
-  async openDirectory(): Promise<null> {
-    return null;
-  }
+/**
+ * A fresh copy of a (closed) data folder, for tests that each need to damage their own vault without
+ * paying for creating it every time. Returns the new data folder; remove it with removeDir(join(it, '..')).
+ */
+export function cloneDataDir(template: string): string {
+  const dataDir = join(makeTempDir('mend-clone-'), 'data');
+  cpSync(template, dataDir, { recursive: true });
+  return dataDir;
 }
 
 export interface MakeCoreOptions {
@@ -162,7 +131,11 @@ export async function fails(core: Core, channel: string, input: unknown): Promis
 }
 
 /** Creates a vault, then locks it. Returns its id and recovery key. */
-export async function createLockedVault(core: Core, label = 'Test journal', passphrase = PASS_A): Promise<{ vaultId: string; recoveryKey: string }> {
+export async function createLockedVault(
+  core: Core,
+  label = 'Test journal',
+  passphrase = PASS_A,
+): Promise<{ vaultId: string; recoveryKey: string }> {
   const created = await ok(core, 'vault.create', { label, passphrase });
   await ok(core, 'vault.lock', {});
   return created;

@@ -7,7 +7,9 @@
  */
 import { createCore } from '../../../electron/core/app';
 import { TEST_KDF_COST } from '../../../electron/core/crypto/kdf';
-import { ManualClock } from '../../../electron/core/ports';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { quietPorts } from './ports';
 
 const [dataDir, vaultId, passphrase] = process.argv.slice(2);
 if (!dataDir || !vaultId || !passphrase) {
@@ -18,16 +20,12 @@ if (!dataDir || !vaultId || !passphrase) {
 const unexpected: string[] = [];
 const core = await createCore({
   dataDir,
-  ports: {
-    clock: new ManualClock(),
-    notifier: { show: () => {} },
-    dialogs: { saveFile: async () => null, openFile: async () => null },
-    power: { subscribe: () => () => {} },
-  },
+  ports: quietPorts(join(tmpdir(), 'mend-child-dialogs')),
   version: '0.0.0-readonly',
   platform: process.platform,
   kdfCost: TEST_KDF_COST,
-  onUnexpected: (channel, e) => unexpected.push(`${channel}: ${e instanceof Error ? `${e.name} ${(e as { code?: string }).code ?? ''} ${e.message}` : String(e)}`),
+  onUnexpected: (channel, e) =>
+    unexpected.push(`${channel}: ${e instanceof Error ? `${e.name} ${(e as { code?: string }).code ?? ''} ${e.message}` : String(e)}`),
 });
 
 const step = async (name: string, channel: string, input: unknown): Promise<void> => {

@@ -14,6 +14,8 @@
  * stdout is written with writeSync(1): the ACK line is out of this process before the next save starts.
  */
 import { writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRecordCipher, unwrapKey } from '../../../electron/core/crypto/envelope';
 import { deriveInline, passphraseBytes } from '../../../electron/core/crypto/kdf';
 import { loadSodium } from '../../../electron/core/crypto/sodium';
@@ -48,19 +50,14 @@ async function unlockWithStore(): Promise<RecordStore> {
 
 async function unlockWithCore(): Promise<RecordStore> {
   // Imported only in this mode: loading every feature is what makes it slow to start.
-  const [{ createCore }, { TEST_KDF_COST }, { ManualClock }] = await Promise.all([
+  const [{ createCore }, { TEST_KDF_COST }, { quietPorts }] = await Promise.all([
     import('../../../electron/core/app'),
     import('../../../electron/core/crypto/kdf'),
-    import('../../../electron/core/ports'),
+    import('./ports'),
   ]);
   const core = await createCore({
     dataDir: dataDir!,
-    ports: {
-      clock: new ManualClock(),
-      notifier: { show: () => {} },
-      dialogs: { saveFile: async () => null, openFile: async () => null, openDirectory: async () => null },
-      power: { subscribe: () => () => {} },
-    },
+    ports: quietPorts(join(tmpdir(), 'mend-child-dialogs')),
     version: '0.0.0-crash',
     platform: process.platform,
     kdfCost: TEST_KDF_COST,

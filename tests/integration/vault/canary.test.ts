@@ -115,6 +115,8 @@ describe('plaintext canary', () => {
     const labelScan = scan(dataDir, [label]);
     expect(labelScan.findings.some((f) => f.encoding === 'utf8' && f.file === `vaults/${vaultId}.mend`)).toBe(true);
 
-    console.log(`[canary] scanned ${result.bytes} bytes in ${result.files} files (${files.join(', ')}): marker not found; label found in ${labelScan.findings.length} file(s)`);
+    console.log(
+      `[canary] scanned ${result.bytes} bytes in ${result.files} files (${files.join(', ')}): marker not found; label found in ${labelScan.findings.length} file(s)`,
+    );
   });
 });

@@ -20,8 +20,6 @@ const root = makeTempDir('mend-crash-');
 const dataDir = join(root, 'data');
 afterAll(() => removeDir(root));
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 interface Run {
   acks: number[];
   ready: boolean;

@@ -5,21 +5,32 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { vaultPath } from '../../../electron/core/vault/paths';
-import { createLockedVault, fails, makeCore, ok, PASS_A, PASS_B, type CoreHarness } from '../helpers/core';
+import { cloneDataDir, createLockedVault, fails, makeCore, ok, PASS_A, PASS_B, removeDir, type CoreHarness } from '../helpers/core';
 
+let template: CoreHarness;
 let h: CoreHarness;
 let victim: { vaultId: string; recoveryKey: string };
 let healthy: { vaultId: string; recoveryKey: string };
 
+// Two vaults made once; every test damages its own copy of the folder.
+beforeAll(async () => {
+  template = await makeCore();
+  victim = await createLockedVault(template.core, 'Victim', PASS_A);
+  healthy = await createLockedVault(template.core, 'Healthy', PASS_B);
+  await template.core.close();
+});
+afterAll(async () => {
+  await template.cleanup();
+});
 beforeEach(async () => {
-  h = await makeCore();
-  victim = await createLockedVault(h.core, 'Victim', PASS_A);
-  healthy = await createLockedVault(h.core, 'Healthy', PASS_B);
+  h = await makeCore({ dataDir: cloneDataDir(template.dataDir) });
 });
 afterEach(async () => {
   await h.cleanup();
+  removeDir(join(h.dataDir, '..'));
 });
 
 const file = () => vaultPath(h.dataDir, victim.vaultId);
@@ -44,12 +55,18 @@ const damages: [string, () => void][] = [
   ['the file truncated to 100 bytes', () => truncateSync(file(), 100)],
   ['the file truncated to 0 bytes', () => truncateSync(file(), 0)],
   ['the file replaced with random bytes', () => writeFileSync(file(), randomBytes(16384))],
-  ['the file replaced with random bytes after a valid SQLite magic', () => writeFileSync(file(), Buffer.concat([Buffer.from('SQLite format 3\0'), randomBytes(8192)]))],
-  ['the first page zeroed', () => {
-    const bytes = readFileSync(file());
-    bytes.fill(0, 0, 4096);
-    writeFileSync(file(), bytes);
-  }],
+  [
+    'the file replaced with random bytes after a valid SQLite magic',
+    () => writeFileSync(file(), Buffer.concat([Buffer.from('SQLite format 3\0'), randomBytes(8192)])),
+  ],
+  [
+    'the first page zeroed',
+    () => {
+      const bytes = readFileSync(file());
+      bytes.fill(0, 0, 4096);
+      writeFileSync(file(), bytes);
+    },
+  ],
 ];
 
 describe('damaged or missing header', () => {
@@ -78,10 +95,14 @@ describe('damaged or missing header', () => {
   it('a damaged passphrase slot reads as a wrong passphrase, and the recovery key still opens the vault', async () => {
     sql('UPDATE vault_header SET passphrase_slot = zeroblob(length(passphrase_slot))');
     expect((await fails(h.core, 'vault.unlock', { vaultId: victim.vaultId, passphrase: PASS_A })).code).toBe('wrong_passphrase');
-    expect(await ok(h.core, 'vault.unlockWithRecoveryKey', { vaultId: victim.vaultId, recoveryKey: victim.recoveryKey })).toMatchObject({ needsNewPassphrase: true });
+    expect(await ok(h.core, 'vault.unlockWithRecoveryKey', { vaultId: victim.vaultId, recoveryKey: victim.recoveryKey })).toMatchObject({
+      needsNewPassphrase: true,
+    });
     await ok(h.core, 'vault.setNewPassphrase', { passphrase: 'fresh mango kayak thistle 88' });
     await ok(h.core, 'vault.lock', {});
-    expect(await ok(h.core, 'vault.unlock', { vaultId: victim.vaultId, passphrase: 'fresh mango kayak thistle 88' })).toMatchObject({ state: 'unlocked' });
+    expect(await ok(h.core, 'vault.unlock', { vaultId: victim.vaultId, passphrase: 'fresh mango kayak thistle 88' })).toMatchObject({
+      state: 'unlocked',
+    });
   });
 
   it('a file written by a newer Mend is refused without being changed', async () => {

@@ -67,7 +67,8 @@ const whileUnlocked: [string, string, unknown][] = [
 ];
 
 const withVault = (input: unknown): unknown => {
-  if (input && typeof input === 'object' && !Array.isArray(input) && (input as { vaultId?: unknown }).vaultId === 'VAULT') return { ...input, vaultId };
+  if (input && typeof input === 'object' && !Array.isArray(input) && (input as { vaultId?: unknown }).vaultId === 'VAULT')
+    return { ...input, vaultId };
   return input;
 };
 

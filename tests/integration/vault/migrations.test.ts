@@ -26,7 +26,11 @@ function tempFile(name = 'test.mend'): string {
   return join(dir, name);
 }
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const tables = (db: Db) => db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; sql: string }[];
+const tables = (db: Db) =>
+  db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+    sql: string;
+  }[];
 
 /** A test-only second migration, appended to the real list. */
 const m0002Test: Migration = {
@@ -124,10 +128,17 @@ describe('each migration on a real file', () => {
       header.run(1);
       // Only one header row.
       expect(() => header.run(2)).toThrow(/CHECK/);
-      expect(db.prepare('SELECT failed_unlocks, last_failed_at FROM vault_header').get()).toEqual({ failed_unlocks: 0, last_failed_at: null });
+      expect(db.prepare('SELECT failed_unlocks, last_failed_at FROM vault_header').get()).toEqual({
+        failed_unlocks: 0,
+        last_failed_at: null,
+      });
       // STRICT: no silent type changes.
-      expect(() => db.prepare("INSERT INTO records (id, type, rev, envelope) VALUES ('a', 't', 'one', x'00')").run()).toThrow(/cannot store TEXT value in INTEGER/);
-      expect(() => db.prepare("INSERT INTO records (id, type, rev, envelope) VALUES ('a', 't', 1, 'text')").run()).toThrow(/cannot store TEXT value in BLOB/);
+      expect(() => db.prepare("INSERT INTO records (id, type, rev, envelope) VALUES ('a', 't', 'one', x'00')").run()).toThrow(
+        /cannot store TEXT value in INTEGER/,
+      );
+      expect(() => db.prepare("INSERT INTO records (id, type, rev, envelope) VALUES ('a', 't', 1, 'text')").run()).toThrow(
+        /cannot store TEXT value in BLOB/,
+      );
       expect(() => db.prepare("INSERT INTO records (id, type, rev, envelope) VALUES ('a', 't', 0, x'00')").run()).toThrow(/CHECK/);
       db.prepare("INSERT INTO records (id, type, rev, envelope) VALUES ('a', 't', 1, x'00')").run();
       expect(() => db.prepare("INSERT INTO records (id, type, rev, envelope) VALUES ('a', 't', 2, x'00')").run()).toThrow(/UNIQUE/);
@@ -286,7 +297,12 @@ describe('upgrading an existing file', () => {
 
   it('migration lists must be numbered 1, 2, 3, ...', () => {
     expect(() => assertOrdered(MIGRATIONS)).not.toThrow();
-    expect(() => assertOrdered([{ ...m0002Test, version: 1 }, { ...m0002Test, version: 3 }])).toThrow(/expected 2/);
+    expect(() =>
+      assertOrdered([
+        { ...m0002Test, version: 1 },
+        { ...m0002Test, version: 3 },
+      ]),
+    ).toThrow(/expected 2/);
     expect(() => assertOrdered([{ ...m0002Test, version: 2 }])).toThrow(/expected 1/);
   });
 });

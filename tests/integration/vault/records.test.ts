@@ -3,22 +3,33 @@
  * damage is reported (one damaged record never hides the others).
  */
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DamagedRecordError } from '../../../electron/core/crypto/envelope';
 import { isDamaged, type RecordStore } from '../../../electron/core/records/store';
 import { vaultPath } from '../../../electron/core/vault/paths';
-import { createLockedVault, fails, makeCore, ok, PASS_A, type CoreHarness } from '../helpers/core';
+import { cloneDataDir, createLockedVault, fails, makeCore, ok, PASS_A, removeDir, type CoreHarness } from '../helpers/core';
 
+let template: CoreHarness;
 let h: CoreHarness;
 let vaultId: string;
 
+// One vault made once; every test gets its own copy of the folder, unlocked.
+beforeAll(async () => {
+  template = await makeCore();
+  ({ vaultId } = await createLockedVault(template.core));
+  await template.core.close();
+});
+afterAll(async () => {
+  await template.cleanup();
+});
 beforeEach(async () => {
-  h = await makeCore();
-  ({ vaultId } = await createLockedVault(h.core));
+  h = await makeCore({ dataDir: cloneDataDir(template.dataDir) });
   await ok(h.core, 'vault.unlock', { vaultId, passphrase: PASS_A });
 });
 afterEach(async () => {
   await h.cleanup();
+  removeDir(join(h.dataDir, '..'));
 });
 
 const store = (): RecordStore => h.core.vaults.requireSession().store;
@@ -64,7 +75,11 @@ describe('record store', () => {
 
     expect(store().delete('n2')).toBe(true);
     expect(store().delete('n2')).toBe(false);
-    expect(store().list('note').map((r) => r.id)).toEqual(['n1']);
+    expect(
+      store()
+        .list('note')
+        .map((r) => r.id),
+    ).toEqual(['n1']);
     // A deleted id starts again at revision 1.
     expect(store().put('note', 'n2', { text: 'again' })).toBe(1);
   });
@@ -145,10 +160,24 @@ describe('record store', () => {
       tamper("UPDATE records SET envelope = ? WHERE id = 'victim'", bad);
       await ok(h.core, 'vault.unlock', { vaultId, passphrase: PASS_A });
       const listed = store().list('note');
-      expect(listed.filter(isDamaged).map((r) => r.id), `byte ${pos}`).toEqual(['victim']);
+      expect(
+        listed.filter(isDamaged).map((r) => r.id),
+        `byte ${pos}`,
+      ).toEqual(['victim']);
       expect(store().get('note', 'bystander')?.value).toEqual({ text: 'fine' });
       await ok(h.core, 'vault.lock', {});
     }
+  });
+
+  it('a row whose id was rewritten on disk is reported as damaged, not as a crash of the whole list', async () => {
+    store().put('note', 'a', { text: 'a' });
+    store().put('note', 'b', { text: 'b' });
+    await ok(h.core, 'vault.lock', {});
+    tamper("UPDATE records SET id = 'a|note' WHERE id = 'a'");
+    await ok(h.core, 'vault.unlock', { vaultId, passphrase: PASS_A });
+    const listed = store().list<{ text: string }>('note');
+    expect(listed.filter(isDamaged).map((r) => r.id)).toEqual(['a|note']);
+    expect(store().get('note', 'b')?.value).toEqual({ text: 'b' });
   });
 
   it("a row's envelope copied into another row is reported as damaged", async () => {
@@ -179,7 +208,12 @@ describe('record store', () => {
 
     tamper("UPDATE records SET type = 'entry', rev = 1 WHERE id = 'r'");
     await ok(h.core, 'vault.unlock', { vaultId, passphrase: PASS_A });
-    expect(store().list('entry').filter(isDamaged).map((r) => r.id)).toEqual(['r']);
+    expect(
+      store()
+        .list('entry')
+        .filter(isDamaged)
+        .map((r) => r.id),
+    ).toEqual(['r']);
   });
 
   it('a damaged settings record is reported as damaged and can be repaired by saving settings', async () => {

@@ -22,7 +22,10 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) removeDir(d);
 });
 
-function headerRow(dataDir: string, vaultId: string): { kdf: string; failed_unlocks: number; last_failed_at: number | null; label: string } {
+function headerRow(
+  dataDir: string,
+  vaultId: string,
+): { kdf: string; failed_unlocks: number; last_failed_at: number | null; label: string } {
   const db = new Database(vaultPath(dataDir, vaultId), { readonly: true });
   try {
     return db.prepare('SELECT kdf, failed_unlocks, last_failed_at, label FROM vault_header').get() as never;
@@ -79,7 +82,10 @@ describe('create', () => {
 
     const cheap = await harness();
     const other = await createLockedVault(cheap.core, 'Test cost');
-    expect(JSON.parse(headerRow(cheap.dataDir, other.vaultId).kdf)).toMatchObject({ opslimit: TEST_KDF_COST.opslimit, memlimit: TEST_KDF_COST.memlimit });
+    expect(JSON.parse(headerRow(cheap.dataDir, other.vaultId).kdf)).toMatchObject({
+      opslimit: TEST_KDF_COST.opslimit,
+      memlimit: TEST_KDF_COST.memlimit,
+    });
   });
 });
 
@@ -127,7 +133,11 @@ describe('unlock, lock and throttling', () => {
     const clock = new ManualClock();
     const first = await harness({ dataDir, clock });
     const { vaultId } = await createLockedVault(first.core);
-    for (let n = 1; n <= 4; n++) expect((await fails(first.core, 'vault.unlock', { vaultId, passphrase: PASS_B })).details).toMatchObject({ failures: n, retryAfterMs: 0 });
+    for (let n = 1; n <= 4; n++)
+      expect((await fails(first.core, 'vault.unlock', { vaultId, passphrase: PASS_B })).details).toMatchObject({
+        failures: n,
+        retryAfterMs: 0,
+      });
     const fifth = await fails(first.core, 'vault.unlock', { vaultId, passphrase: PASS_B });
     expect(fifth).toMatchObject({ code: 'wrong_passphrase', details: { failures: 5, retryAfterMs: 30_000 } });
     expect(fifth.message).toMatch(/30 seconds/);
@@ -141,11 +151,17 @@ describe('unlock, lock and throttling', () => {
     await first.cleanup();
     clock.advance(10_000);
     const second = await harness({ dataDir, clock });
-    expect(await fails(second.core, 'vault.unlock', { vaultId, passphrase: PASS_A })).toMatchObject({ code: 'throttled', details: { retryAfterMs: 20_000 } });
+    expect(await fails(second.core, 'vault.unlock', { vaultId, passphrase: PASS_A })).toMatchObject({
+      code: 'throttled',
+      details: { retryAfterMs: 20_000 },
+    });
 
     // Once the wait is over, one more try; a wrong one doubles the wait.
     clock.advance(20_000);
-    expect(await fails(second.core, 'vault.unlock', { vaultId, passphrase: PASS_C })).toMatchObject({ code: 'wrong_passphrase', details: { failures: 6, retryAfterMs: 60_000 } });
+    expect(await fails(second.core, 'vault.unlock', { vaultId, passphrase: PASS_C })).toMatchObject({
+      code: 'wrong_passphrase',
+      details: { failures: 6, retryAfterMs: 60_000 },
+    });
     expect((await fails(second.core, 'vault.unlock', { vaultId, passphrase: PASS_A })).code).toBe('throttled');
     clock.advance(60_000);
     expect(await ok(second.core, 'vault.unlock', { vaultId, passphrase: PASS_A })).toMatchObject({ state: 'unlocked' });
@@ -162,11 +178,16 @@ describe('unlock, lock and throttling', () => {
     expect((await ok(core, 'vault.list', {})).vaults.map((v) => v.label).sort()).toEqual(['Alex', 'Blake']);
     expect((await fails(core, 'vault.unlock', { vaultId: a.vaultId, passphrase: PASS_B })).code).toBe('wrong_passphrase');
     expect((await fails(core, 'vault.unlock', { vaultId: b.vaultId, passphrase: PASS_A })).code).toBe('wrong_passphrase');
-    expect((await fails(core, 'vault.unlockWithRecoveryKey', { vaultId: a.vaultId, recoveryKey: b.recoveryKey })).code).toBe('wrong_recovery_key');
+    expect((await fails(core, 'vault.unlockWithRecoveryKey', { vaultId: a.vaultId, recoveryKey: b.recoveryKey })).code).toBe(
+      'wrong_recovery_key',
+    );
     expect(await ok(core, 'vault.unlock', { vaultId: a.vaultId, passphrase: PASS_A })).toMatchObject({ vaultId: a.vaultId, label: 'Alex' });
     await ok(core, 'vault.updateSettings', { idleLockMinutes: 33 });
     await ok(core, 'vault.lock', {});
-    expect(await ok(core, 'vault.unlock', { vaultId: b.vaultId, passphrase: PASS_B })).toMatchObject({ vaultId: b.vaultId, label: 'Blake' });
+    expect(await ok(core, 'vault.unlock', { vaultId: b.vaultId, passphrase: PASS_B })).toMatchObject({
+      vaultId: b.vaultId,
+      label: 'Blake',
+    });
     expect((await ok(core, 'vault.getSettings', {})).idleLockMinutes).toBe(10);
   });
 });
@@ -197,7 +218,10 @@ describe('recovery key', () => {
     expect(() => core.vaults.requireSession()).toThrow(/new passphrase/);
     expect((await fails(core, 'vault.setNewPassphrase', { passphrase: 'password123' })).code).toBe('weak_passphrase');
 
-    expect(await ok(core, 'vault.setNewPassphrase', { passphrase: PASS_B })).toMatchObject({ state: 'unlocked', needsNewPassphrase: false });
+    expect(await ok(core, 'vault.setNewPassphrase', { passphrase: PASS_B })).toMatchObject({
+      state: 'unlocked',
+      needsNewPassphrase: false,
+    });
     expect((await ok(core, 'vault.getSettings', {})).idleLockMinutes).toBe(10);
     // Only once.
     expect((await fails(core, 'vault.setNewPassphrase', { passphrase: PASS_C })).code).toBe('invalid_input');
@@ -301,7 +325,12 @@ describe('settings', () => {
     await ok(core, 'vault.lock', {});
 
     const db = new Database(vaultPath(dataDir, vaultId), { readonly: true });
-    const rows = db.prepare("SELECT id, type, rev, envelope FROM records WHERE type = 'settings'").all() as { id: string; type: string; rev: number; envelope: Buffer }[];
+    const rows = db.prepare("SELECT id, type, rev, envelope FROM records WHERE type = 'settings'").all() as {
+      id: string;
+      type: string;
+      rev: number;
+      envelope: Buffer;
+    }[];
     db.close();
     expect(rows.map((r) => [r.id, r.rev])).toEqual([['settings', 2]]);
     expect(rows[0]!.envelope.includes('idleLockMinutes')).toBe(false);

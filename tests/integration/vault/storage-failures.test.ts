@@ -58,7 +58,9 @@ describe('disk full', () => {
     let fitted = 0;
     for (const size of [20_000, 4_000, 800, 100, 1]) {
       for (let i = 0; i < 500; i++) {
-        const text = randomBytes(Math.max(1, size / 2)).toString('hex').slice(0, size);
+        const text = randomBytes(Math.max(1, size / 2))
+          .toString('hex')
+          .slice(0, size);
         try {
           store().put('note', `fill${size}-${i}`, { text });
           earlier.set(`fill${size}-${i}`, text);
@@ -125,73 +127,81 @@ describe('read-only storage', () => {
   // chmod does not restrict root, so the data folder is made read-only and the core runs in a child
   // process as the unprivileged user nobody (65534). Needs root to switch user.
   const isRoot = process.getuid?.() === 0;
-  it.skipIf(!isRoot)('a read-only data folder (as an unprivileged user): writes are storage_readonly, and the folder is unchanged', async () => {
-    const root = makeTempDir('mend-readonly-');
-    dirs.push(root);
-    const dataDir = join(root, 'data');
-    const h = await makeCore({ dataDir });
-    harnesses.push(h);
-    const { vaultId } = await createLockedVault(h.core);
-    await ok(h.core, 'vault.unlock', { vaultId, passphrase: PASS_A });
-    h.core.vaults.requireSession().store.put('note', 'kept', { text: 'saved before the folder became read-only' });
-    await ok(h.core, 'vault.lock', {});
-    await h.cleanup();
+  it.skipIf(!isRoot)(
+    'a read-only data folder (as an unprivileged user): writes are storage_readonly, and the folder is unchanged',
+    async () => {
+      const root = makeTempDir('mend-readonly-');
+      dirs.push(root);
+      const dataDir = join(root, 'data');
+      const h = await makeCore({ dataDir });
+      harnesses.push(h);
+      const { vaultId } = await createLockedVault(h.core);
+      await ok(h.core, 'vault.unlock', { vaultId, passphrase: PASS_A });
+      h.core.vaults.requireSession().store.put('note', 'kept', { text: 'saved before the folder became read-only' });
+      await ok(h.core, 'vault.lock', {});
+      await h.cleanup();
 
-    chmodTree(dataDir, 0o555, 0o444);
-    chmodSync(root, 0o755);
-    const before = snapshotTree(dataDir);
-    expect(statSync(dataDir).mode & 0o777).toBe(0o555);
+      chmodTree(dataDir, 0o555, 0o444);
+      chmodSync(root, 0o755);
+      const before = snapshotTree(dataDir);
+      expect(statSync(dataDir).mode & 0o777).toBe(0o555);
 
-    const child = fileURLToPath(new URL('../helpers/readonly-child.ts', import.meta.url));
-    const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const p = spawn(process.execPath, ['--import', 'tsx', child, dataDir, vaultId, PASS_A], {
-        uid: 65534,
-        gid: 65534,
-        cwd: process.cwd(),
-        env: { ...process.env, HOME: root },
-        stdio: ['ignore', 'pipe', 'pipe'],
+      const child = fileURLToPath(new URL('../helpers/readonly-child.ts', import.meta.url));
+      const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+        const p = spawn(process.execPath, ['--import', 'tsx', child, dataDir, vaultId, PASS_A], {
+          uid: 65534,
+          gid: 65534,
+          cwd: process.cwd(),
+          env: { ...process.env, HOME: root },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        p.stdout.on('data', (d) => (stdout += d));
+        p.stderr.on('data', (d) => (stderr += d));
+        p.on('error', reject);
+        p.on('close', (code) => resolve({ code, stdout, stderr }));
       });
-      let stdout = '';
-      let stderr = '';
-      p.stdout.on('data', (d) => (stdout += d));
-      p.stderr.on('data', (d) => (stderr += d));
-      p.on('error', reject);
-      p.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-    expect(out.code, out.stderr).toBe(0);
-    const steps = Object.fromEntries(
-      out.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as { step: string; result: unknown })
-        .map((s) => [s.step, s.result]),
-    ) as Record<string, unknown>;
+      expect(out.code, out.stderr).toBe(0);
+      const steps = Object.fromEntries(
+        out.stdout
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as { step: string; result: unknown })
+          .map((s) => [s.step, s.result]),
+      ) as Record<string, unknown>;
 
-    expect(steps.uid).toBe(65534);
-    expect(steps.info).toMatchObject({ ok: true, value: { dataDir: { state: 'unwritable', vaultCount: 1 } } });
-    // Creating a vault is a write: refused, clearly.
-    expect(steps.create).toMatchObject({ ok: false, error: { code: 'storage_readonly', message: expect.stringMatching(/cannot write/) } });
-    // Unlocking needs to write too (the WAL, the attempt counter): refused the same way, whether
-    // the passphrase is right or wrong, so nothing is learned and nothing counted.
-    const unlock = steps.unlock as Result<unknown>;
-    if (unlock.ok) {
-      // If this platform lets SQLite open it anyway, the first real write must be refused.
-      expect(steps.updateSettings).toMatchObject({ ok: false, error: { code: 'storage_readonly' } });
-    } else {
-      expect(unlock.error.code).toBe('storage_readonly');
-      expect(steps.wrongUnlock).toMatchObject({ ok: false, error: { code: 'storage_readonly' } });
-      expect(steps.updateSettings).toMatchObject({ ok: false, error: { code: 'locked' } });
-    }
-    expect(steps.unexpected).toEqual([]);
+      expect(steps.uid).toBe(65534);
+      expect(steps.info).toMatchObject({ ok: true, value: { dataDir: { state: 'unwritable', vaultCount: 1 } } });
+      // Creating a vault is a write: refused, clearly.
+      expect(steps.create).toMatchObject({
+        ok: false,
+        error: { code: 'storage_readonly', message: expect.stringMatching(/cannot write/) },
+      });
+      // Unlocking needs to write too (the WAL, the attempt counter): refused the same way, whether
+      // the passphrase is right or wrong, so nothing is learned and nothing counted.
+      const unlock = steps.unlock as Result<unknown>;
+      if (unlock.ok) {
+        // If this platform lets SQLite open it anyway, the first real write must be refused.
+        expect(steps.updateSettings).toMatchObject({ ok: false, error: { code: 'storage_readonly' } });
+      } else {
+        expect(unlock.error.code).toBe('storage_readonly');
+        expect(steps.wrongUnlock).toMatchObject({ ok: false, error: { code: 'storage_readonly' } });
+        expect(steps.updateSettings).toMatchObject({ ok: false, error: { code: 'locked' } });
+      }
+      expect(steps.unexpected).toEqual([]);
 
-    // Byte for byte the same folder.
-    expect(snapshotTree(dataDir)).toEqual(before);
+      // Byte for byte the same folder.
+      expect(snapshotTree(dataDir)).toEqual(before);
 
-    // Writable again: the vault and what it held are fine.
-    chmodTree(dataDir, 0o700, 0o600);
-    const again = await makeCore({ dataDir });
-    harnesses.push(again);
-    await ok(again.core, 'vault.unlock', { vaultId, passphrase: PASS_A });
-    expect(again.core.vaults.requireSession().store.get('note', 'kept')?.value).toEqual({ text: 'saved before the folder became read-only' });
-  });
+      // Writable again: the vault and what it held are fine.
+      chmodTree(dataDir, 0o700, 0o600);
+      const again = await makeCore({ dataDir });
+      harnesses.push(again);
+      await ok(again.core, 'vault.unlock', { vaultId, passphrase: PASS_A });
+      expect(again.core.vaults.requireSession().store.get('note', 'kept')?.value).toEqual({
+        text: 'saved before the folder became read-only',
+      });
+    },
+  );
 });
