@@ -46,3 +46,8 @@ describe('passphrase policy', () => {
     expect(a.acceptable).toBe(false);
   });
 });
+
+it('refuses famous example phrases, however long', () => {
+  expect(assessPassphrase('correct horse battery staple').acceptable).toBe(false);
+  expect(assessPassphrase('the quick brown fox jumps over the lazy dog').acceptable).toBe(false);
+});
