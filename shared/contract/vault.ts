@@ -42,6 +42,8 @@ export const VaultSettings = z.object({
   idleLockMinutes: z.number().int().min(1).max(240),
   /** How many daily automatic backups to keep. */
   backupsToKeep: z.number().int().min(1).max(60),
+  /** The words this couple agreed to begin conversations with ('' = Mend's default). Encrypted like everything else. */
+  calmStartScript: z.string().max(2000, 'Keep the opening words to 2000 characters.'),
 });
 export type VaultSettings = z.infer<typeof VaultSettings>;
 

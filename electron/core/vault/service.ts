@@ -36,7 +36,7 @@ export interface VaultServiceOptions {
 
 const SETTINGS_TYPE = 'settings';
 const SETTINGS_ID = 'settings';
-export const DEFAULT_SETTINGS: VaultSettings = { idleLockMinutes: 10, backupsToKeep: 7 };
+export const DEFAULT_SETTINGS: VaultSettings = { idleLockMinutes: 10, backupsToKeep: 7, calmStartScript: '' };
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 

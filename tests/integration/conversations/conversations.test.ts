@@ -182,3 +182,14 @@ describe('bad input gets a clear error and changes nothing', () => {
     expect((await c.call('boundaries.list', {})).items).toEqual([]);
   });
 });
+
+describe('the calm-start words', () => {
+  it('are kept, encrypted, between conversations and across locks', async () => {
+    await c.as('alex');
+    expect((await c.call('vault.getSettings', {})).calmStartScript).toBe('');
+    await c.call('vault.updateSettings', { calmStartScript: 'We hold hands first.' });
+    await c.as('alex');
+    expect((await c.call('vault.getSettings', {})).calmStartScript).toBe('We hold hands first.');
+    expect((await c.core.dispatch('vault.updateSettings', { calmStartScript: 'x'.repeat(2001) })).ok).toBe(false);
+  });
+});
