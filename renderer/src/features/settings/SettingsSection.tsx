@@ -1,3 +1,4 @@
+import { DataSettings } from '../data';
 import { AboutMend } from './AboutMend';
 import { AutoLockSetting } from './AutoLockSetting';
 import { ChangePassphrase } from './ChangePassphrase';
@@ -10,6 +11,7 @@ export function SettingsSection() {
       <AutoLockSetting />
       <ChangePassphrase />
       <NewRecoveryKey />
+      <DataSettings />
       <SettingsCard
         title="Appearance"
         description={
