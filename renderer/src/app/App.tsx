@@ -40,7 +40,7 @@ export function App() {
       if (!lockData) screen = <LoadingScreen />;
       else if (lockData.info.dataDir.state === 'unwritable')
         screen = <StorageProblem path={lockData.info.dataDir.path} onRetry={s.reloadLockData} />;
-      else screen = <LockScreen data={lockData} reason={phase.reason} onUnlocked={s.unlocked} onCreated={s.created} />;
+      else screen = <LockScreen data={lockData} reason={phase.reason} onUnlocked={s.unlocked} onCreated={s.created} onRestored={s.reloadLockData} />;
       break;
     case 'recovery-key':
       screen = (

@@ -18,12 +18,14 @@ interface LockScreenProps {
   reason: LockReason | null;
   onUnlocked: (status: VaultStatus) => void;
   onCreated: (created: CreatedVault) => void;
+  /** After a damaged journal was restored from a backup: read the list of journals again. */
+  onRestored: () => void;
 }
 
 type Mode = 'passphrase' | 'recovery' | 'create';
 
 /** Everything before a journal is open: pick a journal, unlock it, recover it, or start a new one. */
-export function LockScreen({ data, reason, onUnlocked, onCreated }: LockScreenProps) {
+export function LockScreen({ data, reason, onUnlocked, onCreated, onRestored }: LockScreenProps) {
   const { vaults } = data;
   const [mode, setMode] = useState<Mode>('passphrase');
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -71,7 +73,7 @@ export function LockScreen({ data, reason, onUnlocked, onCreated }: LockScreenPr
           </p>
         ) : null}
 
-        <VaultPicker vaults={vaults} selectedId={selected?.id ?? null} onSelect={setChosenId} />
+        <VaultPicker vaults={vaults} selectedId={selected?.id ?? null} onSelect={setChosenId} onRestored={onRestored} />
 
         {selected === null ? (
           <Notice tone="caution" title="None of these journals can be opened right now">

@@ -2,18 +2,20 @@ import { useId } from 'react';
 import { RadioGroup } from 'radix-ui';
 import type { VaultSummary } from '../../../../shared/contract';
 import { CheckIcon } from '../../ui/Icons';
+import { RestoreFromBackup } from '../data/RestoreFromBackup';
 
 interface VaultPickerProps {
   vaults: VaultSummary[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  onRestored: () => void;
 }
 
 /**
  * Which journal to open. Only the label is shown: it is the one thing about a journal its owner
  * chose to make visible while it is locked.
  */
-export function VaultPicker({ vaults, selectedId, onSelect }: VaultPickerProps) {
+export function VaultPicker({ vaults, selectedId, onSelect, onRestored }: VaultPickerProps) {
   const legendId = useId();
   return (
     <div className="vault-picker">
@@ -52,6 +54,7 @@ export function VaultPicker({ vaults, selectedId, onSelect }: VaultPickerProps) 
                   of your Mend folder, restoring it will bring the journal back.
                 </p>
               ) : null}
+              {unreadable ? <RestoreFromBackup vaultId={vault.id} onRestored={onRestored} /> : null}
             </div>
           );
         })}
