@@ -12,7 +12,6 @@ import type { SearchHit } from '../../../shared/contract';
 import type { Clock } from '../ports';
 import type { Sodium } from '../crypto/sodium';
 import { randomId } from '../ids';
-import { isDamaged } from '../records/store';
 import type { Session } from '../vault/session';
 import type { VaultService } from '../vault/service';
 import { matchesFilters, newestFirst } from './filters';
