@@ -1,11 +1,20 @@
+import type { ComponentType } from 'react';
 import { ConversationsSection } from '../features/conversations';
+import { JournalSection } from '../features/journal';
 import { PartnerSection } from '../features/partner';
 import { ProgressSection } from '../features/progress';
 import { SettingsSection } from '../features/settings/SettingsSection';
 import { FocusHeading } from '../ui/FocusHeading';
-import { EmptySection } from './EmptySection';
-import { EMPTY_STATES } from './emptyStates';
-import type { Section } from './sections';
+import type { Section, SectionId } from './sections';
+
+/** Each section's page: a feature folder's root component. */
+const PAGES: Record<SectionId, ComponentType> = {
+  journal: JournalSection,
+  conversations: ConversationsSection,
+  partner: PartnerSection,
+  progress: ProgressSection,
+  settings: SettingsSection,
+};
 
 interface SectionViewProps {
   section: Section;
@@ -18,6 +27,7 @@ interface SectionViewProps {
 
 /** One section's page. Keyed by section in the shell, so it mounts afresh on every change. */
 export function SectionView({ section, takeFocus }: SectionViewProps) {
+  const Page = PAGES[section.id];
   return (
     <article className="section" aria-labelledby={`section-title-${section.id}`}>
       <header className="section__header">
@@ -26,7 +36,7 @@ export function SectionView({ section, takeFocus }: SectionViewProps) {
         </FocusHeading>
         <p className="section__intro">{section.intro}</p>
       </header>
-      {section.id === 'settings' ? <SettingsSection /> : section.id === 'partner' ? <PartnerSection /> : section.id === 'conversations' ? <ConversationsSection /> : section.id === 'progress' ? <ProgressSection /> : <EmptySection section={section} state={EMPTY_STATES[section.id]} />}
+      <Page />
     </article>
   );
 }
