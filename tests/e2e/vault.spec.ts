@@ -117,11 +117,13 @@ test.describe('vault', () => {
 
     await shell.navigateTo('Settings');
     const minutes = page.getByLabel('Lock after this many minutes without activity');
+    // Settings has several cards with a Save button; use the auto-lock one.
+    const save = page.locator('form').filter({ has: minutes }).getByRole('button', { name: 'Save', exact: true });
     await minutes.fill('0');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await save.click();
     await expect(lock.alert).toContainText('from 1 to 240');
     await minutes.fill('1');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await save.click();
     await expect(page.getByText('Saved. Mend will lock after 1 minute without activity.')).toBeVisible();
 
     mend.host!.clock.advance(61_000);
