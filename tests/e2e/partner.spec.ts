@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { LockScreen } from './pages/LockScreen';
@@ -214,5 +215,53 @@ test.describe('partner: pairing, sharing and receiving', () => {
     await shoot(page, 'key-changed');
     await partner.markVerified('Alex');
     await expect(partner.main.getByText('Alex’s keys have changed')).toBeHidden();
+  });
+});
+
+test.describe('sharing straight from an entry', () => {
+  test('an entry page opens the previewed share flow with that entry chosen', async ({ mend }) => {
+    test.skip(mend.host === null, 'Needs the test host’s file dialogs');
+    const host = mend.host!;
+    const { page } = mend;
+    const lock = new LockScreen(page);
+    const call = async (channel: string, input: unknown) => {
+      const r = await host.core.dispatch(channel, input);
+      if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+      return r.value as Record<string, unknown>;
+    };
+
+    // Alex in the app; Blair made and paired behind the scenes through the same contract.
+    await lock.createVault(ALEX.label, ALEX.passphrase);
+    await call('partner.setMyName', { name: 'Alex' });
+    const alexCard = (await call('partner.myCard', {})).code as string;
+    await lock.lock();
+    await call('vault.create', { label: BLAIR.label, passphrase: BLAIR.passphrase });
+    await call('partner.setMyName', { name: 'Blair' });
+    await call('partner.importCard', { code: alexCard });
+    await call('partner.verify', {});
+    const blairCard = (await call('partner.myCard', {})).code as string;
+    await call('vault.lock', {});
+    await page.reload();
+    await lock.unlock(ALEX.label, ALEX.passphrase);
+    await call('partner.importCard', { code: blairCard });
+    await call('partner.verify', {});
+    await createEntry(mend.invokeRaw, { title: 'After the dinner', body: lexical('I went quiet because I was scared.') });
+
+    await page.reload();
+    await page
+      .getByRole('article', { name: /After the dinner/ })
+      .getByRole('button')
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Share…' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { level: 2, name: 'Add notes and choose what travels' })).toBeVisible();
+    await dialog.getByLabel(/What I’d like you to understand/).fill(NOTE);
+    await dialog.getByRole('button', { name: 'Preview what Blair will see' }).click();
+    await expect(dialog.getByTestId('share-preview')).toContainText(NOTE);
+    await expect(dialog.getByText('Once your partner has this file, it cannot be recalled.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Seal and save packet' }).click();
+    await expect(dialog.getByRole('heading', { level: 2, name: 'Sealed and saved' })).toBeVisible();
+    expect(readdirSync(host.dialogs.savedDir).filter((f) => f.endsWith('.mendpacket'))).toHaveLength(1);
   });
 });

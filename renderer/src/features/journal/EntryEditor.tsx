@@ -7,7 +7,8 @@ import { stamp } from './dates';
 import { EmotionsField } from './EmotionsField';
 import type { DraftValues, EntrySaver } from './entrySaver';
 import { HappenedOnField } from './HappenedOnField';
-import { TrashIcon } from './icons';
+import { ShareIcon, TrashIcon } from './icons';
+import { ShareEntryDialog } from './ShareEntryDialog';
 import { IntensitySlider } from './IntensitySlider';
 import { KindSelect } from './KindSelect';
 import { MoodPicker } from './MoodPicker';
@@ -59,6 +60,7 @@ export function EntryEditor({
   });
   const [stamps, setStamps] = useState<Stamps>(existing ? { createdAt: existing.createdAt, updatedAt: existing.updatedAt } : null);
   const [leaving, setLeaving] = useState(false);
+  const [sharing, setSharing] = useState(false);
 
   const { saver, state, settled } = useEntrySaver({
     initial,
@@ -104,6 +106,12 @@ export function EntryEditor({
     else onBack();
   }
 
+  // Share the entry as it is now: save first, so the partner's snapshot has the last words.
+  async function openShare(): Promise<void> {
+    await saver.flush();
+    if (!saver.hasUnsaved) setSharing(true);
+  }
+
   const isNew = existing === null;
   const heading = isNew
     ? `New ${KIND_LABELS[values.kind].toLowerCase()} entry`
@@ -117,11 +125,19 @@ export function EntryEditor({
           All entries
         </Button>
         <SaveStatus state={state} settled={settled} isNew={isNew && saver.entryId === null} onRetry={() => void saver.flush()} />
+        {saver.entryId !== null ? (
+          <Button variant="quiet" disabled={leaving} onClick={() => void openShare()}>
+            <ShareIcon size={18} />
+            Share…
+          </Button>
+        ) : null}
         <Button variant="quiet" className="entry-page__trash" disabled={leaving} onClick={() => void trashOrDiscard()}>
           <TrashIcon size={18} />
           {isNew && saver.entryId === null ? 'Discard' : 'Move to Trash'}
         </Button>
       </div>
+
+      {saver.entryId !== null ? <ShareEntryDialog entryId={saver.entryId} open={sharing} onOpenChange={setSharing} /> : null}
 
       <h2 className="visually-hidden" ref={headingRef} tabIndex={-1}>
         {heading}

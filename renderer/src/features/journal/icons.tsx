@@ -86,3 +86,14 @@ export function PenIcon(p: IconProps) {
     </Icon>
   );
 }
+
+/** An envelope with an arrow: sending a sealed copy. */
+export function ShareIcon(p: IconProps) {
+  return (
+    <Icon {...p}>
+      <path d="M4 7h11a2 2 0 0 1 2 2v7a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V9a2 2 0 0 1 2-2z" />
+      <path d="M2.5 8.5 9.5 13l7-4.5" />
+      <path d="M19 5h3v3M22 5l-4 4" />
+    </Icon>
+  );
+}
