@@ -8,7 +8,7 @@ import type { Sodium } from '../crypto/sodium';
 import { openDatabase } from '../db/open';
 import type { Clock } from '../ports';
 import { readHeader } from '../vault/header';
-import { backupsDir, ensureDir, vaultPath, vaultsDir } from '../vault/paths';
+import { backupStamp, backupsDir, ensureDir, vaultPath, vaultsDir } from '../vault/paths';
 import type { Session } from '../vault/session';
 import type { VaultService } from '../vault/service';
 import { passphrasePurpose, recoveryKek, recoveryPurpose } from '../vault/slots';
@@ -23,10 +23,6 @@ export interface BackupInfo {
 
 const NAME = /^(auto|manual|before-restore|before-migration)-(\d{8}T\d{6}Z)(?:-v\d+)?(?:-\d+)?\.mend$/;
 const DAY = 86_400_000;
-
-function stamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-}
 
 function parseStamp(s: string): number {
   return Date.parse(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`);
@@ -105,8 +101,7 @@ export class BackupService {
     } else if (open.state === 'unlocked') {
       throw new MendError('already_unlocked', 'Lock the open journal before restoring another one.');
     } else if (existsSync(current)) {
-      safetyCopy = `before-restore-${stamp(this.clock.now())}.mend`;
-      copyFileSync(current, join(backupsDir(this.dataDir, vaultId), safetyCopy));
+      safetyCopy = await this.safetyCopyOfClosedVault(vaultId, current);
     }
     ensureDir(vaultsDir(this.dataDir));
     const tmp = join(vaultsDir(this.dataDir), `.restoring-${vaultId}.mend`);
@@ -139,8 +134,8 @@ export class BackupService {
     const dir = backupsDir(this.dataDir, s.vaultId);
     ensureDir(dir);
     const now = this.clock.now();
-    let fileName = `${kind}-${stamp(now)}.mend`;
-    for (let n = 2; existsSync(join(dir, fileName)); n++) fileName = `${kind}-${stamp(now)}-${n}.mend`;
+    let fileName = `${kind}-${backupStamp(now)}.mend`;
+    for (let n = 2; existsSync(join(dir, fileName)); n++) fileName = `${kind}-${backupStamp(now)}-${n}.mend`;
     const tmp = join(dir, `.${fileName}.partial`);
     await s.db.backup(tmp);
     // Only complete copies get a real name.
@@ -148,7 +143,41 @@ export class BackupService {
     return { fileName, kind, createdAt: Math.floor(now / 1000) * 1000, bytes: statSync(join(dir, fileName)).size };
   }
 
+  /**
+   * A copy of a vault that is not open (it may be the damaged one being replaced). SQLite's backup
+   * API includes what still sits in the WAL; when SQLite cannot open the file at all, the raw
+   * files are copied instead. Either way the copy gets its real name only once complete.
+   */
+  private async safetyCopyOfClosedVault(vaultId: string, current: string): Promise<string> {
+    const dir = backupsDir(this.dataDir, vaultId);
+    ensureDir(dir);
+    const name = `before-restore-${backupStamp(this.clock.now())}.mend`;
+    const partial = join(dir, `.${name}.partial`);
+    try {
+      const db = openDatabase(current, { mustExist: true, nativeBinding: this.nativeBinding });
+      try {
+        await db.backup(partial);
+      } finally {
+        db.close();
+      }
+    } catch {
+      copyFileSync(current, partial);
+      if (existsSync(current + '-wal')) copyFileSync(current + '-wal', partial + '-wal');
+    }
+    renameSync(partial, join(dir, name));
+    if (existsSync(partial + '-wal')) renameSync(partial + '-wal', join(dir, name) + '-wal');
+    return name;
+  }
+
+  /** Copies interrupted by a crash leave `.partial` files; they are never backups, so they go. */
+  private removeStalePartials(vaultId: string): void {
+    const dir = backupsDir(this.dataDir, vaultId);
+    if (!existsSync(dir)) return;
+    for (const f of readdirSync(dir)) if (f.startsWith('.') && f.includes('.partial')) rmSync(join(dir, f), { force: true });
+  }
+
   private async autoBackup(s: Session): Promise<void> {
+    this.removeStalePartials(s.vaultId);
     const latest = this.list(s.vaultId).find((b) => b.kind === 'auto');
     if (latest && this.clock.now() - latest.createdAt < DAY) return;
     await this.backupSession(s, 'auto');

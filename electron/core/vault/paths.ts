@@ -16,6 +16,13 @@ export const vaultPath = (dataDir: string, vaultId: string) => join(vaultsDir(da
 export const creatingPath = (dataDir: string, vaultId: string) => join(vaultsDir(dataDir), `.creating-${vaultId}${VAULT_EXT}`);
 export const backupsDir = (dataDir: string, vaultId: string) => join(dataDir, 'backups', vaultId);
 
+/** The UTC second a backup was made, as every backup's file name carries it: `20260105T090000Z`. */
+export const backupStamp = (ms: number): string =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+
 export function ensureDir(path: string): void {
   mkdirSync(path, { recursive: true, mode: 0o700 });
 }

@@ -15,7 +15,7 @@ import { randomId } from '../ids';
 import type { Clock } from '../ports';
 import { DamagedRecordError } from '../crypto/envelope';
 import { insertHeader, readHeader, unreadable, recordFailedUnlock, replacePassphraseSlot, replaceRecoverySlot, resetFailedUnlocks, type VaultHeader } from './header';
-import { backupsDir, creatingPath, ensureDir, listVaultIds, syncDir, vaultPath, vaultsDir } from './paths';
+import { backupStamp, backupsDir, creatingPath, ensureDir, listVaultIds, syncDir, vaultPath, vaultsDir } from './paths';
 import { Session } from './session';
 import { passphrasePurpose, recoveryKek, recoveryPurpose } from './slots';
 import { delayAfter, describeWait, retryAfterMs } from './throttle';
@@ -377,7 +377,14 @@ export class VaultService {
         backup: async (from) => {
           const dir = backupsDir(this.o.dataDir, vaultId);
           ensureDir(dir);
-          await db.backup(join(dir, `before-migration-v${from}-${this.o.clock.now()}.mend`));
+          // Named like every other backup (so it is listed and can be restored), and written under a
+          // dot-name first: a crash mid-copy must not leave a half copy that looks like a backup.
+          const base = `before-migration-${backupStamp(this.o.clock.now())}-v${from}`;
+          let fileName = `${base}.mend`;
+          for (let n = 2; existsSync(join(dir, fileName)); n++) fileName = `${base}-${n}.mend`;
+          const tmp = join(dir, `.${fileName}.partial`);
+          await db.backup(tmp);
+          renameSync(tmp, join(dir, fileName));
         },
       });
       return db;
