@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, nativeTheme, powerMonitor, protoco
 import { createCore, type Core } from '../core/app';
 import { createElectronPorts } from './adapters';
 import { forwardCoreEvents, registerIpc } from './ipc';
-import { lockAndWait, type Lockable } from './lifecycle';
+import { bringToFront, lockAndWait, type Lockable } from './lifecycle';
 import { installMenu } from './menu';
 import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './protocol';
 import { guardAllWebContents, hardenSession, isTrustedSenderUrl } from './security';
@@ -92,8 +92,7 @@ function focusWindow(): void {
     if (core) mainWindow = createWindow();
     return;
   }
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
+  bringToFront(mainWindow);
 }
 
 async function start(dataDir: string): Promise<void> {

@@ -36,3 +36,10 @@ export function lockAndWait(core: Lockable, reason: LockReason, timeoutMs = LOCK
     if (!core.isUnlocked()) finish();
   });
 }
+
+/** A second launch of Mend brings the running window forward instead of opening the vault twice. */
+export function bringToFront(win: { isMinimized(): boolean; restore(): void; show(): void; focus(): void }): void {
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
