@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { makeCouple, PASS, writeEntries, type Couple } from '../partner/couple';
@@ -84,4 +84,28 @@ it('refuses a backup of another journal and names that are not backups', async (
   expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
   const traversal = await c.core.dispatch('backup.restore', { vaultId: c.vaults.blair, fileName: '../vaults/x.mend', passphrase: PASS.blair, confirmed: true });
   expect(traversal).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+});
+
+it('refuses a damaged, truncated or foreign backup and leaves the current journal as it was', async () => {
+  await c.as('alex');
+  await writeEntries(c, 2);
+  const backup = await c.call('backup.create', {});
+  const dir = join(c.dataDir, 'backups', c.vaults.alex);
+  const path = join(dir, backup.fileName);
+  const original = readFileSync(path);
+  const vaultFile = join(c.dataDir, 'vaults', `${c.vaults.alex}.mend`);
+  c.core.vaults.requireSession().db.pragma('wal_checkpoint(TRUNCATE)');
+  const before = readFileSync(vaultFile);
+  const attempt = () => c.core.dispatch('backup.restore', { vaultId: c.vaults.alex, fileName: backup.fileName, passphrase: PASS.alex, confirmed: true });
+
+  const damaged = Buffer.from(original);
+  for (let i = 4096; i < damaged.length; i += 97) damaged[i] = damaged[i]! ^ 0xff;
+  for (const bad of [damaged, original.subarray(0, 3000), Buffer.alloc(original.length, 0x41)]) {
+    writeFileSync(path, bad);
+    const r = await attempt();
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(['vault_unreadable', 'wrong_passphrase']).toContain(r.error.code);
+    expect((await c.call('vault.status', {})).state).toBe('unlocked');
+    expect(readFileSync(vaultFile).equals(before)).toBe(true);
+  }
 });
