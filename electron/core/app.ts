@@ -161,7 +161,7 @@ export async function createCore(o: CoreOptions): Promise<Core> {
     'conversations.saveAfter': async ({ id, notes, wentWell }) => conversations.saveAfter(id, notes, wentWell),
     'conversations.skip': async ({ id }) => conversations.skip(id),
     'conversations.exportIcs': ({ seriesId }) => conversations.exportIcs(seriesId),
-    'conversations.dueNotice': async () => conversations.dueNotice(),
+    'conversations.dueNotice': async ({ peek }) => conversations.dueNotice(peek),
     'agreements.create': async (input) => conversations.createAgreement(input),
     'agreements.setStatus': async ({ id, status, note }) => conversations.setAgreementStatus(id, status, note),
     'agreements.list': async ({ status }) => conversations.listAgreements(status),

@@ -51,7 +51,11 @@ export const conversationsContract = {
   'conversations.skip': channel(z.object({ id: Id }).strict(), Conversation),
   'conversations.exportIcs': channel(z.object({ seriesId: Id }).strict(), z.object({ saved: z.boolean() })),
   /** Conversations that came due while Mend was closed or locked, for the notice on unlock. */
-  'conversations.dueNotice': channel(Empty, z.object({ items: z.array(Occurrence) })),
+  'conversations.dueNotice': channel(
+    // peek: look without marking them as mentioned (the app-start banner peeks; the section says them).
+    z.object({ peek: z.boolean().default(false) }).strict(),
+    z.object({ items: z.array(Occurrence) }),
+  ),
   'agreements.create': channel(AgreementInput, Agreement),
   'agreements.setStatus': channel(z.object({ id: Id, status: z.enum(AGREEMENT_STATUSES), note: z.string().trim().max(1000).default('') }).strict(), Agreement),
   'agreements.list': channel(z.object({ status: z.enum(AGREEMENT_STATUSES).optional() }).strict(), z.object({ items: z.array(Agreement) })),

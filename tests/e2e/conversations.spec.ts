@@ -321,7 +321,9 @@ test.describe('conversations', () => {
     await page.clock.fastForward(3 * 24 * 60 * MIN);
     await lock.unlock('Robin', 'quiet harbour lantern thistle');
 
-    await conv.open();
+    // On opening Mend, the journal's home says it gently and offers the way there.
+    await expect(page.getByText('A conversation you planned came and went')).toBeVisible();
+    await page.getByRole('button', { name: 'Open Conversations' }).click();
     await expect(conv.dueNotice()).toHaveText(
       /^Your check-in (yesterday|on \w+) came and went — that’s okay\. Want to plan the next one\?$/,
     );

@@ -103,11 +103,11 @@ export class ConversationService {
     return { items: this.occurrences(now - pastDays * DAY, now + days * DAY) };
   }
 
-  dueNotice(): { items: Occurrence[] } {
+  dueNotice(peek = false): { items: Occurrence[] } {
     const store = this.store();
     const now = this.clock.now();
     const state = store.get<{ lastSeenAt: number }>(STATE, STATE_ID)?.value;
-    store.put(STATE, STATE_ID, { lastSeenAt: now });
+    if (!peek || !state) store.put(STATE, STATE_ID, { lastSeenAt: state && peek ? state.lastSeenAt : now });
     if (!state) return { items: [] };
     const items = this.occurrences(state.lastSeenAt, now).filter((o) => o.status === 'planned');
     return { items };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Wordmark } from '../ui/BrandMark';
+import { DueBanner } from './DueBanner';
 import { LockButton } from './LockButton';
 import { SECTIONS, type SectionId } from './sections';
 import { SectionView } from './SectionView';
@@ -39,6 +40,15 @@ export function AppShell() {
       </div>
       <div className="shell__content" data-scroll-root>
         <main id="main" className="shell__main" tabIndex={-1}>
+          {/* Once per unlock (the shell mounts afresh); the Conversations section speaks for itself. */}
+          {current !== 'conversations' && !navigated ? (
+            <DueBanner
+              onOpenConversations={() => {
+                setCurrent('conversations');
+                setNavigated(true);
+              }}
+            />
+          ) : null}
           <SectionView key={section.id} section={section} takeFocus={navigated} />
         </main>
         <footer className="shell__footer">

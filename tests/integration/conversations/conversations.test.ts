@@ -108,6 +108,8 @@ describe('a weekly check-in, from plan to follow-up', () => {
     await c.call('vault.lock', {});
     c.clock.set(Date.UTC(2026, 5, 29, 9));
     await c.as('alex');
+    // The app-start banner peeks without using the notice up.
+    expect((await c.call('conversations.dueNotice', { peek: true })).items).toHaveLength(2);
     const due = await c.call('conversations.dueNotice', {});
     expect(due.items.map((o) => new Date(o.startsAt).toISOString())).toEqual(['2026-06-21T17:00:00.000Z', '2026-06-28T17:00:00.000Z']);
     expect((await c.call('conversations.dueNotice', {})).items).toEqual([]);
