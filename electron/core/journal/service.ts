@@ -49,6 +49,7 @@ interface Cache {
   texts: Map<string, string>;
   /** Saves since the metadata snapshot was written. */
   dirty: number;
+  snapshotQueued: boolean;
 }
 
 /**
@@ -336,7 +337,16 @@ export class JournalService {
       }
     }
     if (metas.size !== snapshot.size) stale++;
-    const c: Cache = { session, metas, damaged, sorted: null, index: new SearchIndex(), texts: new Map(), dirty: stale };
+    const c: Cache = {
+      session,
+      metas,
+      damaged,
+      sorted: null,
+      index: new SearchIndex(),
+      texts: new Map(),
+      dirty: stale,
+      snapshotQueued: false,
+    };
     this.cache = c;
     this.purgeExpired(c);
     void c.index.build(this.indexDocs(c));
@@ -354,7 +364,13 @@ export class JournalService {
 
   private touched(c: Cache, n = 1): void {
     c.dirty += n;
-    if (c.dirty >= SNAPSHOT_EVERY) this.writeSnapshot(c);
+    if (c.dirty < SNAPSHOT_EVERY || c.snapshotQueued) return;
+    // Rewritten just after the save has answered, so no save waits for the whole snapshot.
+    c.snapshotQueued = true;
+    setImmediate(() => {
+      c.snapshotQueued = false;
+      if (this.cache === c && c.dirty >= SNAPSHOT_EVERY) this.writeSnapshot(c);
+    });
   }
 
   private *indexDocs(c: Cache): Generator<IndexedDoc> {
@@ -393,7 +409,8 @@ export class JournalService {
   private requireEntry(c: Cache, id: string): EntrySummary {
     const e = c.metas.get(id);
     if (!e) {
-      if (c.damaged.some((d) => d.id === id)) throw new MendError('damaged', 'This entry is damaged and cannot be read. Your other entries are fine.');
+      if (c.damaged.some((d) => d.id === id))
+        throw new MendError('damaged', 'This entry is damaged and cannot be read. Your other entries are fine.');
       throw new MendError('not_found', 'That entry is not in your journal any more.');
     }
     return e;

@@ -19,9 +19,21 @@ export function serializeEditorState(editorState: EditorState): string {
 }
 
 export function editorChangeOf(editorState: EditorState): EditorChange {
-  const stateJson = serializeEditorState(editorState);
-  const plainText = plainTextOf(stateJson);
-  return { stateJson, plainText, words: wordCount(plainText) };
+  // Lazy and memoised: serialising a 5,000-word entry on every keystroke would cost frames; the
+  // autosave reads stateJson only when it is about to save.
+  let stateJson: string | undefined;
+  let plainText: string | undefined;
+  return {
+    get stateJson() {
+      return (stateJson ??= serializeEditorState(editorState));
+    },
+    get plainText() {
+      return (plainText ??= plainTextOf(this.stateJson));
+    },
+    get words() {
+      return wordCount(this.plainText);
+    },
+  };
 }
 
 /** Words in the state, without serialising it: cheap enough for every keystroke. */

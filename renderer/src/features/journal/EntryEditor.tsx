@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { KIND_LABELS, plainTextOf, type Entry } from '../../../../shared/domain/entry';
 import { MendEditor, type MendEditorHandle } from '../../editor/MendEditor';
+import type { EditorChange } from '../../editor/state';
 import { Button } from '../../ui/Button';
 import { ArrowLeftIcon } from '../../ui/Icons';
 import { stamp } from './dates';
@@ -32,6 +33,8 @@ interface EntryEditorProps {
 
 type Stamps = { createdAt: number; updatedAt: number } | null;
 
+const BODY_SYNC_MS = 250;
+
 /** The editor sends its last keystroke through onChange; this catches one still in flight at lock time. */
 function syncFromEditor(editor: MendEditorHandle | null, saver: EntrySaver): void {
   if (!editor) return;
@@ -61,6 +64,26 @@ export function EntryEditor({
   const [stamps, setStamps] = useState<Stamps>(existing ? { createdAt: existing.createdAt, updatedAt: existing.updatedAt } : null);
   const [leaving, setLeaving] = useState(false);
   const [sharing, setSharing] = useState(false);
+  // Keystrokes only note that the text changed; it is serialised at most every BODY_SYNC_MS (and
+  // on every flush), so typing in a long entry never pays for a full serialisation per key.
+  const pendingChange = useRef<EditorChange | null>(null);
+  const bodyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  function bodyChanged(change: EditorChange): void {
+    pendingChange.current = change;
+    if (bodyTimer.current) return;
+    bodyTimer.current = setTimeout(() => {
+      bodyTimer.current = null;
+      const latest = pendingChange.current;
+      pendingChange.current = null;
+      if (latest) saver.edit({ body: latest.stateJson });
+    }, BODY_SYNC_MS);
+  }
+  useEffect(
+    () => () => {
+      if (bodyTimer.current) clearTimeout(bodyTimer.current);
+    },
+    [],
+  );
 
   const { saver, state, settled } = useEntrySaver({
     initial,
@@ -174,8 +197,11 @@ export function EntryEditor({
       <MendEditor
         ref={editorRef}
         initialState={initial.body}
-        onChange={(change) => saver.edit({ body: change.stateJson })}
-        onBlur={() => void saver.flush()}
+        onChange={(change) => bodyChanged(change)}
+        onBlur={() => {
+          syncFromEditor(editorRef.current, saver);
+          void saver.flush();
+        }}
         onOpenExternal={onOpenExternal}
         ariaLabel="Entry text"
         placeholder="Write as much or as little as you like."
