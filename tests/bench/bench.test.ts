@@ -6,7 +6,18 @@ import { formatTable } from './report';
 // No timing thresholds here: speed is measured by `npm run bench`, never asserted.
 it('produces every core figure at N = 200', async () => {
   const r = await runCoreBench({ n: 200, runs: 3, kdfRuns: 1 });
-  const figures = [r.B0_kdf, r.B1_unlockToFirstPage, r.B1_plaintextBaseline, r.B2_indexBuild, r.B3_search, r.B3_naiveScan, r.B4_save, r.B4_plaintextInsert, r.B7_buildPacket50, r.B7_importPacket50];
+  const figures = [
+    r.B0_kdf,
+    r.B1_unlockToFirstPage,
+    r.B1_plaintextBaseline,
+    r.B2_indexBuild,
+    r.B3_search,
+    r.B3_naiveScan,
+    r.B4_save,
+    r.B4_plaintextInsert,
+    r.B7_buildPacket50,
+    r.B7_importPacket50,
+  ];
   for (const f of figures) {
     expect(f.runs).toBeGreaterThan(0);
     expect(Number.isFinite(f.median)).toBe(true);

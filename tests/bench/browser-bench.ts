@@ -34,7 +34,14 @@ export async function runBrowserBench(o: { n: number; runs: number; log?: (s: st
     // One long entry, newest of all, to type into.
     const long = generateEntries(20, 7, '2026-11-30').map((i) => i.draft.body);
     const paragraphs = long.flatMap((b) => (JSON.parse(b) as { root: { children: unknown[] } }).root.children);
-    items.push({ draft: { ...items[0]!.draft, title: 'A long letter', happenedOn: '2026-11-30', body: JSON.stringify({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: paragraphs } }) } });
+    items.push({
+      draft: {
+        ...items[0]!.draft,
+        title: 'A long letter',
+        happenedOn: '2026-11-30',
+        body: JSON.stringify({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: paragraphs } }),
+      },
+    });
     await host.core.journal.importMany(items, async () => {});
     await host.core.dispatch('vault.lock', {});
     o.log?.(`browser: seeded ${items.length} entries`);
@@ -73,7 +80,11 @@ export async function runBrowserBench(o: { n: number; runs: number; log?: (s: st
     o.log?.('browser: first paint done');
 
     // Typing in the 5,000-word entry.
-    await page.getByRole('article', { name: /A long letter/ }).getByRole('button').first().click();
+    await page
+      .getByRole('article', { name: /A long letter/ })
+      .getByRole('button')
+      .first()
+      .click();
     const editor = page.getByRole('textbox', { name: 'Entry text' });
     await editor.waitFor();
     await editor.click();

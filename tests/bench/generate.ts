@@ -99,6 +99,24 @@ export function generateEntries(n: number, seed = 20261129, endDate = '2026-11-2
 
 /** The 20 fixed queries for B3: single words, prefixes, typos, and two-word queries. */
 export const QUERIES = [
-  'trust', 'phone', 'reassurance', 'therapy', 'kitchen', 'promise', 'anxious', 'grateful', 'boundary', 'patience',
-  'reasur', 'thera', 'promis', 'walk together', 'honest truth', 'breathe pause', 'coffe', 'lonley', 'forgott', 'weekend plan',
+  'trust',
+  'phone',
+  'reassurance',
+  'therapy',
+  'kitchen',
+  'promise',
+  'anxious',
+  'grateful',
+  'boundary',
+  'patience',
+  'reasur',
+  'thera',
+  'promis',
+  'walk together',
+  'honest truth',
+  'breathe pause',
+  'coffe',
+  'lonley',
+  'forgott',
+  'weekend plan',
 ];

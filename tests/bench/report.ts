@@ -11,11 +11,32 @@ const both = (x: Figure | undefined) => (x ? `${x.median} / ${x.p95} ${x.unit}` 
 export function formatTable(r: CoreResults & { browser: BrowserResults | null; date?: string }): string {
   const rows: Row[] = [
     ['B0', 'Argon2id key derivation (median / p95)', both(r.B0_kdf), '—', '—', 'report only'],
-    ['B1', 'unlock → first timeline page, excl. B0 (median / p95)', both(r.B1_unlockToFirstPage), both(r.B1_plaintextBaseline), `${r.B1_ratio}×`, '≤ 50 ms, ≤ 2×'],
+    [
+      'B1',
+      'unlock → first timeline page, excl. B0 (median / p95)',
+      both(r.B1_unlockToFirstPage),
+      both(r.B1_plaintextBaseline),
+      `${r.B1_ratio}×`,
+      '≤ 50 ms, ≤ 2×',
+    ],
     ['B2', 'search index build (median / p95)', both(r.B2_indexBuild), '—', '—', '≤ 1.5 s'],
     ['B2', 'longest main-thread block while building', `${r.B2_longestBlockMs} ms`, '—', '—', '≤ 50 ms'],
-    ['B3', 'search, 20 fixed queries (median / p95)', both(r.B3_search), both(r.B3_naiveScan), `${r.B3_speedup}× faster`, 'p95 ≤ 15 ms, ≥ 10×'],
-    ['B4', 'save: encrypt + durable write + index (p50 / p99)', `${f(r.B4_save)} / ${f(r.B4_save, 'p99')}`, `${f(r.B4_plaintextInsert)} / ${f(r.B4_plaintextInsert, 'p99')}`, `${r.B4_ratio}× (p99)`, 'p99 ≤ 5 ms, ≤ 2×'],
+    [
+      'B3',
+      'search, 20 fixed queries (median / p95)',
+      both(r.B3_search),
+      both(r.B3_naiveScan),
+      `${r.B3_speedup}× faster`,
+      'p95 ≤ 15 ms, ≥ 10×',
+    ],
+    [
+      'B4',
+      'save: encrypt + durable write + index (p50 / p99)',
+      `${f(r.B4_save)} / ${f(r.B4_save, 'p99')}`,
+      `${f(r.B4_plaintextInsert)} / ${f(r.B4_plaintextInsert, 'p99')}`,
+      `${r.B4_ratio}× (p99)`,
+      'p99 ≤ 5 ms, ≤ 2×',
+    ],
     ['B5', 'resident memory, unlocked with index', `${r.B5_rssMB} MB`, '—', '—', '≤ 250 MB'],
     ['B6', 'Chromium: unlock → first painted timeline (median / p95)', both(r.browser?.firstPaint), '—', '—', '≤ 500 ms'],
     ['B6', 'Chromium: keystroke → paint in a 5,000-word entry (median / p95)', both(r.browser?.keystrokeToPaint), '—', '—', 'p95 ≤ 16 ms'],
@@ -23,6 +44,10 @@ export function formatTable(r: CoreResults & { browser: BrowserResults | null; d
     ['B7', 'share packet of 50 entries: import (median / p95)', both(r.B7_importPacket50), '—', '—', '≤ 200 ms'],
   ];
   const head = `N = ${r.n} entries · ${r.machine.cpu} (${r.machine.cores} cores) · Node ${r.machine.node}${r.date ? ` · ${r.date.slice(0, 10)}` : ''}`;
-  const lines = ['| | measure | Mend | plaintext baseline | ratio | target |', '|---|---|---|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)];
+  const lines = [
+    '| | measure | Mend | plaintext baseline | ratio | target |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
   return `${head}\n\n${lines.join('\n')}`;
 }

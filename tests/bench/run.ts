@@ -16,7 +16,9 @@ const runs = arg('--runs', 10);
 const log = (line: string) => process.stderr.write(`  · ${line}\n`);
 
 const core = await runCoreBench({ n, runs, kdfRuns: arg('--kdf-runs', 5), log });
-const browser = process.argv.includes('--no-browser') ? null : await runBrowserBench({ n: Math.min(n, arg('--browser-n', n)), runs: Math.max(3, Math.floor(runs / 2)), log });
+const browser = process.argv.includes('--no-browser')
+  ? null
+  : await runBrowserBench({ n: Math.min(n, arg('--browser-n', n)), runs: Math.max(3, Math.floor(runs / 2)), log });
 const results = { date: new Date().toISOString(), ...core, browser };
 const dir = join(import.meta.dirname, '../../bench');
 mkdirSync(dir, { recursive: true });

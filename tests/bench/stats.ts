@@ -15,7 +15,13 @@ export function percentile(sorted: number[], p: number): number {
 export function summarize(samples: number[], unit: Figure['unit'] = 'ms', withP99 = false): Figure {
   const s = [...samples].sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 100) / 100;
-  return { median: round(percentile(s, 50)), p95: round(percentile(s, 95)), ...(withP99 ? { p99: round(percentile(s, 99)) } : {}), runs: s.length, unit };
+  return {
+    median: round(percentile(s, 50)),
+    p95: round(percentile(s, 95)),
+    ...(withP99 ? { p99: round(percentile(s, 99)) } : {}),
+    runs: s.length,
+    unit,
+  };
 }
 
 export async function timeIt(fn: () => unknown | Promise<unknown>): Promise<number> {
