@@ -506,26 +506,24 @@ test.describe('journal', () => {
     const core = mend.host!.core;
     const kinds: EntryKind[] = ['feeling', 'setback', 'small-recovery', 'gratitude', 'reflection'];
     const feelings = ['hurt', 'hopeful', 'anxious', 'calm', 'grateful', 'tired'];
-    core.vaults.requireSession().store.transaction(() => {
-      for (let i = 0; i < 10_000; i++) {
-        core.journal.create({
-          kind: kinds[i % kinds.length]!,
-          title: `Entry ${i + 1}`,
-          body: lexical(`Day ${i + 1}: an ordinary note about how things are going, written to fill a big journal.`),
-          mood: (i % 5) + 1,
-          intensity: i % 11,
-          emotions: [feelings[i % feelings.length]!],
-          tags: i % 3 === 0 ? ['seeded'] : [],
-          happenedOn: isoDaysAgo(Math.floor(i / 4)),
-        });
-      }
-    });
+    const items = Array.from({ length: 10_000 }, (_, i) => ({
+      draft: {
+        kind: kinds[i % kinds.length]!,
+        title: `Entry ${i + 1}`,
+        body: lexical(`Day ${i + 1}: an ordinary note about how things are going, written to fill a big journal.`),
+        mood: (i % 5) + 1,
+        intensity: i % 11,
+        emotions: [feelings[i % feelings.length]!],
+        tags: i % 3 === 0 ? ['seeded'] : [],
+        happenedOn: isoDaysAgo(Math.floor(i / 4)),
+      },
+    }));
+    await core.journal.importMany(items, async () => {});
 
-    const opened = Date.now();
+    // How fast it opens is measured by `npm run bench` (B6), never asserted here.
     await reopenJournal(page);
     await expect(journal.resultCount).toHaveText('10,000 entries');
     await expect(journal.row('Entry 1')).toBeVisible();
-    expect(Date.now() - opened).toBeLessThan(10_000);
     // Virtualised: only the rows near the viewport exist.
     expect(await journal.timeline.getByRole('article').count()).toBeLessThan(60);
 

@@ -173,7 +173,8 @@ export class PartnerService {
     if (bytes.length > MAX_PACKET_BYTES) throw new MendError('invalid_input', 'Those entries are too long to share in one packet. Choose fewer entries.');
     const day = new Date(this.clock.now()).toISOString().slice(0, 10);
     const path = await this.dialogs.saveFile({
-      suggestedName: `For ${safeFileName(partnerName)} ${day}.mendpacket`,
+      // No names in the file name: whoever carries the file should learn nothing about who it is for.
+      suggestedName: `Mend share packet ${day}.mendpacket`,
       data: bytes,
       filters: [{ name: 'Mend share packet', extensions: ['mendpacket'] }],
     });

@@ -1,5 +1,6 @@
 import { Tooltip } from 'radix-ui';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { scrubLexical } from '../editor/scrub';
 import { ChooseNewPassphrase } from '../features/vault/ChooseNewPassphrase';
 import { LockScreen } from '../features/vault/LockScreen';
 import { NewVaultRecoveryKey } from '../features/vault/NewVaultRecoveryKey';
@@ -24,6 +25,10 @@ export function App() {
   useActivityTouch(unlocked);
   const lockNow = useCallback(() => void lock(), [lock]);
   useLockShortcut(lockNow, unlocked);
+  // Runs after the unlocked screens have unmounted: no editor text may outlive the session.
+  useEffect(() => {
+    if (phase.kind === 'locked') scrubLexical();
+  }, [phase.kind]);
 
   const label = 'label' in phase ? phase.label : '';
   const sessionValue = useMemo<SessionValue>(() => ({ label, lock, syncStatus }), [label, lock, syncStatus]);

@@ -11,10 +11,15 @@ function Icon({ children }: { children: ReactNode }): JSX.Element {
   );
 }
 
-/** A letterform icon (B, I, U, H2…) set in the UI face, so it reads as type rather than a picture. */
-function Glyph({ children, className }: { children: ReactNode; className?: string }): JSX.Element {
+/**
+ * A letterform icon (B, I, U, H2…) set in the UI face, so it reads as type rather than a picture.
+ * A subscript (the 2 of H2) is drawn by CSS from `sub`, not written as text: the button's name is
+ * a word ("Heading"), and speech-input users say that word; visible text "H 2" that is not part of
+ * the name would fail WCAG 2.5.3 (label in name).
+ */
+function Glyph({ children, className, sub }: { children: ReactNode; className?: string; sub?: string }): JSX.Element {
   return (
-    <span className={`mend-editor__glyph${className ? ` ${className}` : ''}`} aria-hidden="true">
+    <span className={`mend-editor__glyph${className ? ` ${className}` : ''}`} data-sub={sub} aria-hidden="true">
       {children}
     </span>
   );
@@ -22,13 +27,13 @@ function Glyph({ children, className }: { children: ReactNode; className?: strin
 
 export const ParagraphIcon = (): JSX.Element => <Glyph className="mend-editor__glyph--text">Aa</Glyph>;
 export const HeadingIcon = (): JSX.Element => (
-  <Glyph className="mend-editor__glyph--heading">
-    H<sub>2</sub>
+  <Glyph className="mend-editor__glyph--heading" sub="2">
+    H
   </Glyph>
 );
 export const SubheadingIcon = (): JSX.Element => (
-  <Glyph className="mend-editor__glyph--heading">
-    H<sub>3</sub>
+  <Glyph className="mend-editor__glyph--heading" sub="3">
+    H
   </Glyph>
 );
 export const BoldIcon = (): JSX.Element => <Glyph className="mend-editor__glyph--bold">B</Glyph>;

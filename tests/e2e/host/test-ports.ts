@@ -1,6 +1,15 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { Dialogs, ExternalOpener, Notification, Notifier, OpenDirectoryRequest, PowerEvent, PowerEvents, Printer } from '../../../electron/core/ports';
+import type {
+  Dialogs,
+  ExternalOpener,
+  Notification,
+  Notifier,
+  OpenDirectoryRequest,
+  PowerEvent,
+  PowerEvents,
+  Printer,
+} from '../../../electron/core/ports';
 
 /** Records what the app would have shown as desktop notifications. */
 export class RecordingNotifier implements Notifier {
@@ -66,7 +75,12 @@ export class FolderDialogs implements Dialogs {
   }
 
   async saveFile(req: { suggestedName: string; data: Uint8Array }): Promise<string> {
-    const path = join(this.savedDir, basename(req.suggestedName));
+    // Like a person in a save dialog, never overwrite: "name.ext", then "name (2).ext", …
+    const name = basename(req.suggestedName);
+    const dot = name.lastIndexOf('.');
+    let path = join(this.savedDir, name);
+    for (let n = 2; existsSync(path); n++)
+      path = join(this.savedDir, dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`);
     writeFileSync(path, req.data);
     return path;
   }

@@ -44,7 +44,7 @@ export async function makeCouple(): Promise<Couple> {
       notifier: { show: () => {} },
       dialogs: {
         saveFile: async ({ suggestedName, data }) => {
-          const path = join(outbox, suggestedName);
+          const path = join(outbox, `${saved.length + 1}-${suggestedName}`);
           writeFileSync(path, data);
           saved.push({ path, bytes: Buffer.from(data) });
           return path;
@@ -63,7 +63,10 @@ export async function makeCouple(): Promise<Couple> {
             .filter((n) => extensions.some((e) => n.toLowerCase().endsWith(e)))
             .sort()
             .map((n) => ({ path: n, data: new Uint8Array(readFileSync(join(root, n))) }));
-          return { files: files.filter((f) => f.data.length <= maxFileBytes), skipped: files.filter((f) => f.data.length > maxFileBytes).map((f) => f.path) };
+          return {
+            files: files.filter((f) => f.data.length <= maxFileBytes),
+            skipped: files.filter((f) => f.data.length > maxFileBytes).map((f) => f.path),
+          };
         },
       },
       power: { subscribe: () => () => {} },

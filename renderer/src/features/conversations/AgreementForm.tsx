@@ -49,7 +49,7 @@ export function AgreementForm({ conversationId, names, onCreated }: AgreementFor
   }
 
   return (
-    <form className="conv-form conv-agreement-form" onSubmit={submit} aria-label="Add an agreement">
+    <form autoComplete="off" className="conv-form conv-agreement-form" onSubmit={submit} aria-label="Add an agreement">
       <p className="conv-agreement-form__title" aria-hidden="true">
         Add an agreement
       </p>

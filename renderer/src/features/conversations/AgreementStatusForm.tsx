@@ -38,7 +38,7 @@ export function AgreementStatusForm({ agreement, onSaved, onCancel }: AgreementS
   }
 
   return (
-    <form className="conv-status-form" onSubmit={submit} aria-label={`How did “${agreement.text}” go?`}>
+    <form autoComplete="off" className="conv-status-form" onSubmit={submit} aria-label={`How did “${agreement.text}” go?`}>
       <span className="field__label" id={labelId}>
         How did it go?
       </span>

@@ -46,7 +46,7 @@ export function BoundaryForm({ initial, submitLabel, onSubmit, onCancel }: Bound
   }
 
   return (
-    <form className="conv-form" onSubmit={submit} aria-label={initial ? 'Edit this boundary' : 'Add a boundary'}>
+    <form autoComplete="off" className="conv-form" onSubmit={submit} aria-label={initial ? 'Edit this boundary' : 'Add a boundary'}>
       <Field label="Area">
         {({ inputId }) => (
           <Select

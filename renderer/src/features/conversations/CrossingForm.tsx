@@ -40,7 +40,7 @@ export function CrossingForm({ boundary, onSaved, onCancel }: CrossingFormProps)
   }
 
   return (
-    <form className="conv-form conv-crossing-form" onSubmit={submit} aria-label="Record a crossing">
+    <form autoComplete="off" className="conv-form conv-crossing-form" onSubmit={submit} aria-label="Record a crossing">
       <p className="conv-muted">It happens. Writing it down together is part of repairing it.</p>
       <Field label="When">
         {({ inputId }) => (

@@ -85,7 +85,7 @@ export function Reschedule({ conversation, series, prep, onDone }: ReschedulePro
           </Button>
         </div>
       ) : (
-        <form className="conv-reschedule__form" onSubmit={move} aria-label="Pick another time">
+        <form autoComplete="off" className="conv-reschedule__form" onSubmit={move} aria-label="Pick another time">
           <div className="conv-form__row">
             <Field label="New date">
               {({ inputId }) => (

@@ -56,7 +56,7 @@ export function ScheduleForm({ initial, submitLabel, onSubmit, onCancel, explain
   }
 
   return (
-    <form className="conv-form" onSubmit={submit} aria-label="Plan a conversation">
+    <form autoComplete="off" className="conv-form" onSubmit={submit} aria-label="Plan a conversation">
       <KindChoice value={v.kind} onChange={(kind) => set('kind', kind)} />
 
       <Field label="What is it for?" hint="One sentence, for the two of you. It stays in Mend.">

@@ -5,5 +5,5 @@ import { forwardRef, type SelectHTMLAttributes } from 'react';
  * choice for keyboard and screen-reader users, and for long lists such as time zones.
  */
 export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(function Select({ className, ...rest }, ref) {
-  return <select ref={ref} className={['input', 'conv-select', className ?? ''].join(' ').trim()} {...rest} />;
+  return <select ref={ref} autoComplete="off" className={['input', 'conv-select', className ?? ''].join(' ').trim()} {...rest} />;
 });

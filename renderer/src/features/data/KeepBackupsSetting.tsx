@@ -61,7 +61,7 @@ export function KeepBackupsSetting({ onLocked }: { onLocked: () => void }) {
   }
 
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-busy={busy}>
+    <form autoComplete="off" className="inline-form" onSubmit={submit} noValidate aria-busy={busy}>
       <label className="field__label" htmlFor={inputId}>
         Automatic backups to keep
       </label>

@@ -47,7 +47,7 @@ export function EmotionPicker({ value, onChange, trigger, triggerClassName, trig
         <ChevronDownIcon size={16} className="picker-trigger__chevron" />
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content className="popover emotion-picker" align="start" sideOffset={6} collisionPadding={12}>
+        <Popover.Content className="popover emotion-picker" align="start" sideOffset={6} collisionPadding={12} aria-label="Choose feelings">
           <div className="popover__search">
             <SearchIcon size={16} className="popover__search-icon" />
             <label className="visually-hidden" htmlFor={searchId}>

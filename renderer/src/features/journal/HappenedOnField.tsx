@@ -41,6 +41,7 @@ export function HappenedOnField({ value, onChange }: HappenedOnFieldProps) {
         id={id}
         className="input input--date entry-meta-field__date"
         type="date"
+        autoComplete="off"
         max={todayIso()}
         value={text}
         aria-invalid={problem ? true : undefined}

@@ -12,7 +12,7 @@ export function KindSelect({ value, onChange }: { value: EntryKind; onChange(nex
       </label>
       <span className="kind-select" data-kind={value}>
         <span className="kind-chip__dot" aria-hidden="true" />
-        <select id={id} className="kind-select__control" value={value} onChange={(e) => onChange(e.target.value as EntryKind)}>
+        <select id={id} className="kind-select__control" autoComplete="off" value={value} onChange={(e) => onChange(e.target.value as EntryKind)}>
           {ENTRY_KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_LABELS[k]}

@@ -86,6 +86,7 @@ export function MyCard({ name }: MyCardProps) {
         readOnly
         rows={3}
         spellCheck={false}
+        autoComplete="off"
         value={code ?? ''}
         aria-describedby={explainId}
         onFocus={(e) => e.currentTarget.select()}

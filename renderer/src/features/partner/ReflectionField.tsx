@@ -72,6 +72,7 @@ export function ReflectionField({ receivedId, initial, describedBy }: Reflection
         className="input reflection__input"
         rows={3}
         spellCheck={false}
+        autoComplete="off"
         maxLength={20_000}
         placeholder="What this brings up for you, questions you’d like to ask…"
         aria-describedby={[describedBy, error ? errorId : null].filter(Boolean).join(' ') || undefined}

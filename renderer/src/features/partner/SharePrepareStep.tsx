@@ -56,6 +56,7 @@ export function SharePrepareStep(p: SharePrepareStepProps) {
         <select
           id={expiryId}
           className="input partner-select"
+          autoComplete="off"
           aria-describedby={expiryHintId}
           value={p.expiresInDays === null ? '' : String(p.expiresInDays)}
           onChange={(e) => p.onExpiry(e.target.value === '' ? null : Number(e.target.value))}
@@ -116,13 +117,14 @@ function NoteItem({ entry, note, partnerName, onNote, onRemove }: NoteItemProps)
         className="input share-note__input"
         rows={2}
         spellCheck={false}
+        autoComplete="off"
         maxLength={MAX_NOTE}
         aria-describedby={hintId}
         value={note}
         onChange={(e) => onNote(entry.id, e.target.value)}
       />
       <div>
-        <Button variant="link" onClick={() => onRemove(entry)} aria-label={`Remove “${title}” from this share`}>
+        <Button variant="link" onClick={() => onRemove(entry)} aria-label={`Remove from this share: “${title}”`}>
           Remove from this share
         </Button>
       </div>

@@ -25,7 +25,13 @@ export function MonthPicker({ value, latest, onChange }: MonthPickerProps) {
       <label className="visually-hidden" htmlFor={selectId}>
         Month
       </label>
-      <select id={selectId} className="input month-picker__select" value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={selectId}
+        className="input month-picker__select"
+        autoComplete="off"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((m) => (
           <option key={m} value={m}>
             {monthLabel(m)}

@@ -74,7 +74,7 @@ export function AutoLockSetting() {
         <p>Mend locks itself when no one has used it for a while, and whenever your computer’s screen locks or it goes to sleep.</p>
       }
     >
-      <form className="inline-form" onSubmit={submit} noValidate aria-busy={busy}>
+      <form autoComplete="off" className="inline-form" onSubmit={submit} noValidate aria-busy={busy}>
         <div className="field">
           <label className="field__label" htmlFor={inputId}>
             Lock after this many minutes without activity
