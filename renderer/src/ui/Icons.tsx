@@ -4,9 +4,10 @@ import type { ReactNode, SVGProps } from 'react';
  * A small set of line icons drawn for Mend (inline SVG: no icon font, nothing fetched). They are
  * decorative; the text next to them carries the meaning, so they are hidden from screen readers.
  */
-type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
+export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
 
-function Icon({ size = 20, children, ...rest }: IconProps & { children: ReactNode }) {
+/** The shared frame for every line icon in Mend (features draw their own paths inside it). */
+export function Icon({ size = 20, children, ...rest }: IconProps & { children: ReactNode }) {
   return (
     <svg
       width={size}
