@@ -76,14 +76,9 @@ export class SearchIndex {
     if (this.mini.has(id)) this.mini.discard(id);
   }
 
-  /**
-   * Exact and prefix matches first; typo tolerance only when they find nothing. Fuzzy matching walks
-   * the whole vocabulary and dominates search time, while most queries are spelled right.
-   */
-  search(query: string): { id: string; score: number; terms: string[] }[] {
-    let results = this.mini.search(query, { fuzzy: false });
-    if (results.length === 0) results = this.mini.search(query);
-    return results.map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+  /** `typos: false` matches exact words and prefixes only: much cheaper than walking the vocabulary. */
+  search(query: string, typos = true): { id: string; score: number; terms: string[] }[] {
+    return this.mini.search(query, typos ? {} : { fuzzy: false }).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
   }
 
   /** Forget everything (on lock). A build in progress stops at its next slice. */

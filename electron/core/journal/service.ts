@@ -166,15 +166,21 @@ export class JournalService {
     const c = this.load();
     await c.index.whenReady();
     if (this.cache !== c) throw new MendError('locked', 'Your journal is locked. Unlock it to continue.');
-    const hits: SearchHit[] = [];
-    for (const r of c.index.search(query)) {
-      const e = c.metas.get(r.id);
-      if (!e || e.trashedAt !== null || !matchesFilters(e, filters)) continue;
-      const text = c.texts.get(r.id) ?? this.readBody(c, r.id).text;
-      hits.push({ entry: e, score: r.score, snippet: makeSnippet(text || e.title, r.terms) });
-      if (hits.length >= limit) break;
-    }
-    return { hits, indexing: false };
+    // Words as typed first; typo tolerance (which walks the whole vocabulary) only when that finds
+    // nothing among the entries the filters allow.
+    const collect = (typos: boolean): SearchHit[] => {
+      const hits: SearchHit[] = [];
+      for (const r of c.index.search(query, typos)) {
+        const e = c.metas.get(r.id);
+        if (!e || e.trashedAt !== null || !matchesFilters(e, filters)) continue;
+        const text = c.texts.get(r.id) ?? this.readBody(c, r.id).text;
+        hits.push({ entry: e, score: r.score, snippet: makeSnippet(text || e.title, r.terms) });
+        if (hits.length >= limit) break;
+      }
+      return hits;
+    };
+    const exact = collect(false);
+    return { hits: exact.length > 0 ? exact : collect(true), indexing: false };
   }
 
   /** Every summary, trash included, newest first: for Progress, export and backup checks. */

@@ -24,7 +24,18 @@ const setback = (over: Record<string, unknown> = {}) => ({
 describe('entries on a real vault', () => {
   it('creates, reads back and lists an entry with every field', async () => {
     const created = await w.call('entries.create', setback());
-    expect(created).toMatchObject({ kind: 'setback', title: 'The missed call', mood: 2, intensity: 7, emotions: ['hurt', 'anxious'], tags: ['phone', 'trust'], happenedOn: '2026-06-14', trashedAt: null, sharedAt: null, rev: 1 });
+    expect(created).toMatchObject({
+      kind: 'setback',
+      title: 'The missed call',
+      mood: 2,
+      intensity: 7,
+      emotions: ['hurt', 'anxious'],
+      tags: ['phone', 'trust'],
+      happenedOn: '2026-06-14',
+      trashedAt: null,
+      sharedAt: null,
+      rev: 1,
+    });
     expect(created.wordCount).toBe(15);
     expect(created.excerpt).toContain('You were not there');
     const got = await w.call('entries.get', { id: created.id });
@@ -57,8 +68,24 @@ describe('entries on a real vault', () => {
 
   it('lists newest first and combines filters', async () => {
     await w.call('entries.create', setback({ happenedOn: '2026-01-10', title: 'old' }));
-    await w.call('entries.create', { kind: 'small-recovery', title: 'walk', body: lexical('We walked and talked calmly.'), mood: 4, emotions: ['hopeful'], tags: ['walk'], happenedOn: '2026-06-01' });
-    await w.call('entries.create', { kind: 'gratitude', title: 'tea', body: lexical('Tea in bed.'), mood: 5, emotions: ['grateful'], tags: ['home'], happenedOn: '2026-06-10' });
+    await w.call('entries.create', {
+      kind: 'small-recovery',
+      title: 'walk',
+      body: lexical('We walked and talked calmly.'),
+      mood: 4,
+      emotions: ['hopeful'],
+      tags: ['walk'],
+      happenedOn: '2026-06-01',
+    });
+    await w.call('entries.create', {
+      kind: 'gratitude',
+      title: 'tea',
+      body: lexical('Tea in bed.'),
+      mood: 5,
+      emotions: ['grateful'],
+      tags: ['home'],
+      happenedOn: '2026-06-10',
+    });
     const all = await w.call('entries.list', {});
     expect(all.items.map((e) => e.title)).toEqual(['tea', 'walk', 'old']);
     const f = async (filters: object) => (await w.call('entries.list', { filters })).items.map((e) => e.title);
@@ -77,7 +104,13 @@ describe('entries on a real vault', () => {
 
   it('searches with prefixes and typos, ranks, highlights and respects filters', async () => {
     await w.call('entries.create', setback());
-    await w.call('entries.create', { kind: 'reflection', title: 'Trust, slowly', body: lexical('Rebuilding trust takes patience; I noticed I was betrayed before and still hopeful.'), emotions: ['hopeful'], happenedOn: '2026-06-12' });
+    await w.call('entries.create', {
+      kind: 'reflection',
+      title: 'Trust, slowly',
+      body: lexical('Rebuilding trust takes patience; I noticed I was betrayed before and still hopeful.'),
+      emotions: ['hopeful'],
+      happenedOn: '2026-06-12',
+    });
     const typo = await w.call('entries.search', { query: 'betryed' });
     expect(typo.hits.map((h) => h.entry.title)).toEqual(['Trust, slowly']);
     const mark = typo.hits[0]!.snippet;
@@ -92,6 +125,17 @@ describe('entries on a real vault', () => {
     expect(both.hits[0]!.entry.title).toBe('Trust, slowly');
     const filtered = await w.call('entries.search', { query: 'trust', filters: { kinds: ['setback'] } });
     expect(filtered.hits.map((h) => h.entry.title)).toEqual(['The missed call']);
+  });
+
+  it('falls back to typo tolerance when exact words find nothing the filters allow', async () => {
+    await w.call('entries.create', setback({ title: 'Evening 9999', tags: ['other'] }));
+    await w.call('entries.create', setback({ title: 'Evening 9996', tags: ['seeded'] }));
+    // Spelled right, unfiltered: only the exact match.
+    expect((await w.call('entries.search', { query: '9999' })).hits.map((h) => h.entry.title)).toEqual(['Evening 9999']);
+    // Filtered to "seeded", the exact match is excluded, so the near one is offered.
+    expect((await w.call('entries.search', { query: '9999', filters: { tags: ['seeded'] } })).hits.map((h) => h.entry.title)).toEqual([
+      'Evening 9996',
+    ]);
   });
 
   it('keeps search up to date on save and drops it on lock', async () => {
@@ -157,7 +201,10 @@ describe('entries on a real vault', () => {
     await w.call('vault.lock', {});
     await w.call('vault.unlock', { vaultId: w.vaultId, passphrase: PASSPHRASE });
     expect((await w.call('entries.list', {})).total).toBe(2);
-    await expect(w.call('entries.get', { id: a.id })).rejects.toMatchObject({ code: 'damaged', message: expect.stringMatching(/other entries are fine/) });
+    await expect(w.call('entries.get', { id: a.id })).rejects.toMatchObject({
+      code: 'damaged',
+      message: expect.stringMatching(/other entries are fine/),
+    });
     expect((await w.call('entries.get', { id: b.id })).title).toBe('b');
     // Still searchable by its title only; its text is gone from the index, nothing crashes.
     expect((await w.call('entries.search', { query: 'invisible' })).hits.map((h) => h.entry.title)).toEqual(['b']);
@@ -216,7 +263,13 @@ describe('bad input is refused and changes nothing', () => {
   });
 
   it('refuses filters that cannot hold', async () => {
-    expect(await w.raw('entries.list', { filters: { moodMin: 4, moodMax: 2 } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await w.raw('entries.list', { filters: { from: '2026-05-01', to: '2026-04-01' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await w.raw('entries.list', { filters: { moodMin: 4, moodMax: 2 } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await w.raw('entries.list', { filters: { from: '2026-05-01', to: '2026-04-01' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 });
