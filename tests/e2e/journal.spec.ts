@@ -242,6 +242,13 @@ test.describe('journal', () => {
     await journal.expectSaved();
     const saved = mend.host ? mend.host.core.journal.list({}, false, { offset: 0, limit: 1 }).items[0] : null;
     if (saved) expect(saved.excerpt).toContain('Saved by hand.');
+
+    // Leaving for another section straight after typing: the page unmounts, the words are kept.
+    await journal.typeInBody(' Then I went to look at our plans.');
+    await new AppShell(page).navigateTo('Conversations');
+    await new AppShell(page).navigateTo('Journal');
+    await journal.open(/These are the very last words/);
+    await expect(journal.body).toContainText('Saved by hand. Then I went to look at our plans.');
   });
 
   test('a failed save keeps the words and says so, and Retry saves them', async ({ mend }) => {

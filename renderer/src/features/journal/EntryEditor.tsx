@@ -73,13 +73,20 @@ export function EntryEditor({
     if (bodyTimer.current) return;
     bodyTimer.current = setTimeout(() => {
       bodyTimer.current = null;
-      const latest = pendingChange.current;
-      pendingChange.current = null;
-      if (latest) saver.edit({ body: latest.stateJson });
+      applyPendingBody(saver);
     }, BODY_SYNC_MS);
+  }
+  // Hands the saver the newest text noted by a keystroke. Runs before every flush, because when the
+  // page unmounts (leaving for another section) the editor's ref is already gone, and only this
+  // change, which holds its own immutable editor state, still knows the last words.
+  function applyPendingBody(s: EntrySaver): void {
+    const latest = pendingChange.current;
+    pendingChange.current = null;
+    if (latest) s.edit({ body: latest.stateJson });
   }
   useEffect(
     () => () => {
+      // Only the timer goes; a pending change stays for the unmount flush to pick up.
       if (bodyTimer.current) clearTimeout(bodyTimer.current);
     },
     [],
@@ -92,7 +99,10 @@ export function EntryEditor({
       setStamps({ createdAt: entry.createdAt, updatedAt: entry.updatedAt });
       onSaved(entry);
     },
-    beforeFlush: (s) => syncFromEditor(editorRef.current, s),
+    beforeFlush: (s) => {
+      applyPendingBody(s);
+      syncFromEditor(editorRef.current, s);
+    },
   });
 
   useEffect(() => {
