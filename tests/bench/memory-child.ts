@@ -4,7 +4,7 @@ import { createCore } from '../../electron/core/app';
 import { TEST_KDF_COST } from '../../electron/core/crypto/kdf';
 import { systemClock } from '../../electron/core/ports';
 
-const [dataDir, vaultId, passphrase] = process.argv.slice(2) as [string, string, string];
+const [dataDir, vaultId, passphrase, kdfWorkerUrl] = process.argv.slice(2) as [string, string, string, string];
 const core = await createCore({
   dataDir,
   ports: {
@@ -16,6 +16,7 @@ const core = await createCore({
   version: 'bench',
   platform: process.platform,
   kdfCost: TEST_KDF_COST,
+  kdfWorkerUrl,
 });
 const unlocked = await core.dispatch('vault.unlock', { vaultId, passphrase });
 if (!unlocked.ok) throw new Error(unlocked.error.message);

@@ -15,8 +15,9 @@ import { randomId } from '../ids';
 import type { Session } from '../vault/session';
 import type { VaultService } from '../vault/service';
 import { matchesFilters, newestFirst } from './filters';
-import { SearchIndex, type IndexedDoc } from './search-index';
-import { makeSnippet } from './snippet';
+import { SearchIndex, type IndexedDoc } from './search';
+import { decodeSnapshot, encodeSnapshot, SNAPSHOT_ID, SNAPSHOT_TYPE } from './snapshot';
+import { makeSnippet, termsPattern } from './snippet';
 
 /** Two records per entry: small metadata for the timeline, and the body (editor state + text). */
 export const ENTRY_TYPE = 'entry';
@@ -47,24 +48,19 @@ interface Cache {
   index: SearchIndex;
   /** Plain text per entry, for search snippets without decrypting again. Memory only. */
   texts: Map<string, string>;
+  /** Entries whose excerpt is not loaded (the snapshot leaves excerpts out): see `present`. */
+  noExcerpt: Set<string>;
   /** Saves since the metadata snapshot was written. */
   dirty: number;
   snapshotQueued: boolean;
 }
 
 /**
- * One encrypted record holding every entry's metadata (with its revision), so unlocking decrypts
- * one blob instead of 10,000 small records. It may lag behind: entries whose revision differs
- * from the snapshot are read from their own records, so a crash before the snapshot is rewritten
- * costs speed, never correctness.
+ * The metadata snapshot (see ./snapshot) may lag behind: entries whose revision differs from it
+ * are read from their own records, so a crash before it is rewritten costs speed, never
+ * correctness. It is rewritten after this many saves, and on lock.
  */
-const SNAPSHOT_TYPE = 'entry-index';
-const SNAPSHOT_ID = 'entry-index';
 const SNAPSHOT_EVERY = 250;
-interface Snapshot {
-  v: 1;
-  entries: EntrySummary[];
-}
 
 /**
  * The private journal. Decrypted metadata is cached in memory for the timeline and a search index
@@ -153,13 +149,16 @@ export class JournalService {
   get(id: string): Entry {
     const c = this.load();
     const summary = this.requireEntry(c, id);
-    return { ...summary, body: this.readBody(c, id).body };
+    const body = this.readBody(c, id);
+    if (c.noExcerpt.delete(id)) summary.excerpt = excerptOf(body.text);
+    return { ...summary, body: body.body };
   }
 
   list(filters: EntryFilters, trash: boolean, page: { offset: number; limit: number }) {
     const c = this.load();
     const all = this.sorted(c).filter((e) => (trash ? e.trashedAt !== null : e.trashedAt === null) && matchesFilters(e, filters));
-    return { items: all.slice(page.offset, page.offset + page.limit), total: all.length, damaged: c.damaged };
+    const items = all.slice(page.offset, page.offset + page.limit).map((e) => this.present(c, e));
+    return { items, total: all.length, damaged: c.damaged };
   }
 
   async search(query: string, filters: EntryFilters, limit: number): Promise<{ hits: SearchHit[]; indexing: boolean }> {
@@ -168,13 +167,20 @@ export class JournalService {
     if (this.cache !== c) throw new MendError('locked', 'Your journal is locked. Unlock it to continue.');
     // Words as typed first; typo tolerance (which walks the whole vocabulary) only when that finds
     // nothing among the entries the filters allow.
+    const patterns = new Map<string, RegExp | null>();
+    const patternFor = (terms: string[]) => {
+      const key = terms.join('\u0000');
+      if (!patterns.has(key)) patterns.set(key, termsPattern(terms));
+      return patterns.get(key)!;
+    };
     const collect = (typos: boolean): SearchHit[] => {
       const hits: SearchHit[] = [];
+      // Results arrive best first and lazily: stopping at `limit` skips ranking the rest.
       for (const r of c.index.search(query, typos)) {
         const e = c.metas.get(r.id);
         if (!e || e.trashedAt !== null || !matchesFilters(e, filters)) continue;
         const text = c.texts.get(r.id) ?? this.readBody(c, r.id).text;
-        hits.push({ entry: e, score: r.score, snippet: makeSnippet(text || e.title, r.terms) });
+        hits.push({ entry: this.present(c, e), score: r.score, snippet: makeSnippet(text || e.title, r.terms, 90, patternFor(r.terms)) });
         if (hits.length >= limit) break;
       }
       return hits;
@@ -183,9 +189,18 @@ export class JournalService {
     return { hits: exact.length > 0 ? exact : collect(true), indexing: false };
   }
 
-  /** Every summary, trash included, newest first: for Progress, export and backup checks. */
+  /**
+   * Every summary, trash included, newest first: for Progress, export and backup checks. Excerpts
+   * may be empty (they load a page at a time): pass any summaries a screen shows through
+   * `withExcerpts`.
+   */
   allSummaries(): readonly EntrySummary[] {
     return this.sorted(this.load());
+  }
+
+  withExcerpts(summaries: readonly EntrySummary[]): EntrySummary[] {
+    const c = this.load();
+    return summaries.map((e) => this.present(c, e));
   }
 
   facets() {
@@ -294,7 +309,7 @@ export class JournalService {
     const c = this.load();
     c.session.store.transaction(() => {
       for (const id of ids) {
-        const e = this.requireEntry(c, id);
+        const e = this.present(c, this.requireEntry(c, id));
         const meta: EntryMeta = { ...stripIds(e), sharedAt: at };
         const rev = c.session.store.put<EntryMeta>(ENTRY_TYPE, id, meta);
         c.metas.set(id, { id, rev, ...meta });
@@ -320,20 +335,27 @@ export class JournalService {
     if (this.cache && this.cache.session === session) return this.cache;
     const metas = new Map<string, EntrySummary>();
     const damaged: { id: string; damaged: true }[] = [];
-    let snapshot: Map<string, EntrySummary> = new Map();
+    let snapshot: EntrySummary[] = [];
+    let withExcerpts = true;
     try {
-      const s = session.store.get<Snapshot>(SNAPSHOT_TYPE, SNAPSHOT_ID);
-      if (s?.value.v === 1) snapshot = new Map(s.value.entries.map((e) => [e.id, e]));
+      const decoded = decodeSnapshot(session.store.get<unknown>(SNAPSHOT_TYPE, SNAPSHOT_ID)?.value);
+      if (decoded) ({ entries: snapshot, withExcerpts } = decoded);
     } catch {
       // A damaged snapshot is only a lost shortcut: every entry is read from its own record below.
     }
+    // Revisions come from a plaintext column (no decryption). Entries are taken in the snapshot's
+    // order (newest first), so sorting the timeline afterwards is a pass over an ordered list.
+    const revs = new Map(session.store.versions(ENTRY_TYPE).map((v) => [v.id, v.rev]));
     let stale = 0;
-    for (const { id, rev } of session.store.versions(ENTRY_TYPE)) {
-      const known = snapshot.get(id);
-      if (known && known.rev === rev) {
-        metas.set(id, known);
-        continue;
-      }
+    const noExcerpt = new Set<string>();
+    for (const e of snapshot) {
+      if (revs.get(e.id) !== e.rev) continue;
+      if (!withExcerpts) noExcerpt.add(e.id);
+      metas.set(e.id, e);
+      revs.delete(e.id);
+    }
+    if (metas.size !== snapshot.length) stale++;
+    for (const id of revs.keys()) {
       stale++;
       try {
         const r = session.store.get<EntryMeta>(ENTRY_TYPE, id);
@@ -342,7 +364,6 @@ export class JournalService {
         damaged.push({ id, damaged: true });
       }
     }
-    if (metas.size !== snapshot.size) stale++;
     const c: Cache = {
       session,
       metas,
@@ -350,6 +371,7 @@ export class JournalService {
       sorted: null,
       index: new SearchIndex(),
       texts: new Map(),
+      noExcerpt,
       dirty: stale,
       snapshotQueued: false,
     };
@@ -361,7 +383,7 @@ export class JournalService {
 
   private writeSnapshot(c: Cache): void {
     try {
-      c.session.store.put<Snapshot>(SNAPSHOT_TYPE, SNAPSHOT_ID, { v: 1, entries: [...c.metas.values()] });
+      c.session.store.put(SNAPSHOT_TYPE, SNAPSHOT_ID, encodeSnapshot(this.sorted(c)));
       c.dirty = 0;
     } catch {
       // Disk full or read-only: the snapshot is an optimisation; entries are already saved.
@@ -380,8 +402,11 @@ export class JournalService {
   }
 
   private *indexDocs(c: Cache): Generator<IndexedDoc> {
-    for (const e of [...c.metas.values()]) {
+    for (const { id } of [...c.metas.values()]) {
       if (this.cache !== c) return;
+      // Read now, not when the build started: it may have been edited or trashed since.
+      const e = c.metas.get(id);
+      if (!e || e.trashedAt !== null) continue;
       let text = '';
       try {
         text = c.session.store.get<EntryBody>(BODY_TYPE, bodyId(e.id))?.value.text ?? '';
@@ -412,6 +437,26 @@ export class JournalService {
     return c.sorted;
   }
 
+  /**
+   * The summary with its excerpt filled in: from the text in memory once the search index has
+   * loaded it, else from the entry's own record (one small decryption). Summaries are this
+   * service's own objects, so the excerpt is kept on them for next time.
+   */
+  private present(c: Cache, e: EntrySummary): EntrySummary {
+    if (!c.noExcerpt.has(e.id)) return e;
+    const text = c.texts.get(e.id);
+    if (text !== undefined) e.excerpt = excerptOf(text);
+    else {
+      try {
+        e.excerpt = c.session.store.get<EntryMeta>(ENTRY_TYPE, e.id)?.value.excerpt ?? '';
+      } catch {
+        // A damaged record keeps an empty excerpt; opening the entry reports the damage.
+      }
+    }
+    c.noExcerpt.delete(e.id);
+    return e;
+  }
+
   private requireEntry(c: Cache, id: string): EntrySummary {
     const e = c.metas.get(id);
     if (!e) {
@@ -435,6 +480,7 @@ export class JournalService {
 
   private remember(c: Cache, summary: EntrySummary, text: string, countTowardsSnapshot = true): void {
     c.metas.set(summary.id, summary);
+    c.noExcerpt.delete(summary.id);
     c.sorted = null;
     c.texts.set(summary.id, text);
     if (countTowardsSnapshot) this.touched(c);
@@ -444,7 +490,7 @@ export class JournalService {
 
   private setTrashed(id: string, at: number | null): EntrySummary {
     const c = this.load();
-    const e = this.requireEntry(c, id);
+    const e = this.present(c, this.requireEntry(c, id));
     const meta: EntryMeta = { ...stripIds(e), trashedAt: at };
     const rev = c.session.store.put<EntryMeta>(ENTRY_TYPE, id, meta);
     const summary: EntrySummary = { id, rev, ...meta };

@@ -2,14 +2,16 @@
  * A short passage around the first matched word, with the positions of every matched word in it,
  * so the renderer can highlight without re-implementing matching.
  */
-export function makeSnippet(text: string, terms: readonly string[], radius = 90): { text: string; marks: [number, number][] } {
-  const lower = text.toLowerCase();
+export function makeSnippet(
+  text: string,
+  terms: readonly string[],
+  radius = 90,
+  pattern: RegExp | null = termsPattern(terms),
+): { text: string; marks: [number, number][] } {
   const needles = [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0))];
-  let first = -1;
-  for (const n of needles) {
-    const i = lower.indexOf(n);
-    if (i >= 0 && (first < 0 || i < first)) first = i;
-  }
+  // One case-insensitive scan for the earliest needle, instead of lower-casing the whole entry
+  // (this runs for every result of every search).
+  const first = pattern ? text.search(pattern) : -1;
   if (first < 0) {
     const head = text.slice(0, radius * 2);
     return { text: head + (text.length > head.length ? '…' : ''), marks: [] };
@@ -47,4 +49,17 @@ export function makeSnippet(text: string, terms: readonly string[], radius = 90)
     else merged.push([m[0], m[1]]);
   }
   return { text: passage, marks: merged };
+}
+
+/**
+ * The case-insensitive pattern makeSnippet scans for. Results of one search mostly share their
+ * terms, so the search builds it once per distinct term list (and keeps it only for that call).
+ */
+export function termsPattern(terms: readonly string[]): RegExp | null {
+  const needles = [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0))];
+  return needles.length ? new RegExp(needles.map(escapeRegExp).join('|'), 'i') : null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -63,7 +63,7 @@ export class ProgressService {
       entries: entries.length,
       byKind,
       avgMood,
-      smallRecoveries,
+      smallRecoveries: this.journal.withExcerpts(smallRecoveries),
       recurringEmotions,
       conversations,
       agreementsMade,
@@ -77,7 +77,7 @@ export class ProgressService {
     return {
       items: [1, 3, 6, 12].map((monthsAgo) => {
         const date = monthsBefore(today, monthsAgo);
-        return { monthsAgo, date, entries: all.filter((e) => e.happenedOn === date) };
+        return { monthsAgo, date, entries: this.journal.withExcerpts(all.filter((e) => e.happenedOn === date)) };
       }),
     };
   }

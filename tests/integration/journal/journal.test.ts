@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeSnapshot, SNAPSHOT_ID, SNAPSHOT_TYPE } from '../../../electron/core/journal/snapshot';
 import { lexical, openJournal, PASSPHRASE, type JournalWorld } from './setup';
 
 let w: JournalWorld;
@@ -173,8 +174,8 @@ describe('entries on a real vault', () => {
     // The encrypted metadata snapshot forgot them too.
     await w.call('vault.lock', {});
     await w.call('vault.unlock', { vaultId: w.vaultId, passphrase: PASSPHRASE });
-    const snap = w.core.vaults.requireSession().store.get<{ entries: unknown[] }>('entry-index', 'entry-index');
-    expect(snap?.value.entries ?? []).toEqual([]);
+    const snap = w.core.vaults.requireSession().store.get<unknown>(SNAPSHOT_TYPE, SNAPSHOT_ID);
+    expect(decodeSnapshot(snap?.value)?.entries).toEqual([]);
   });
 
   it('empties the trash on demand', async () => {

@@ -146,6 +146,19 @@ describe('each migration on a real file', () => {
       db.close();
     }
   });
+
+  it('0002: revisions of a type are read from the index alone, without touching the table', async () => {
+    const db = openDatabase(tempFile());
+    try {
+      await migrate(db, MIGRATIONS.slice(0, 2));
+      const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'records' AND sql IS NOT NULL").all();
+      expect(indexes).toEqual([{ name: 'records_by_type_id_rev' }]);
+      const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id, rev FROM records WHERE type = ?').all('entry') as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX records_by_type_id_rev/);
+    } finally {
+      db.close();
+    }
+  });
 });
 
 describe('upgrading an existing file', () => {
