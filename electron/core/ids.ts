@@ -1,10 +1,10 @@
-import type { Sodium } from './crypto/sodium';
+import { randomBytes } from './crypto/random';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 
 /** 130 random bits as 26 lowercase base32 characters: safe in file names and record ids. */
-export function randomId(sodium: Sodium): string {
-  const bytes = sodium.randombytes_buf(17);
+export function randomId(): string {
+  const bytes = randomBytes(17);
   let out = '';
   let value = 0;
   let bits = 0;

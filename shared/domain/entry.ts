@@ -77,7 +77,8 @@ export const EditorStateJson = z
       ctx.addIssue({ code: 'custom', message: 'The editor sent something Mend could not read, so nothing was saved.' });
       return;
     }
-    if (plainTextOf(s).length > MAX_BODY_TEXT_CHARS) ctx.addIssue({ code: 'custom', message: 'This entry is too long to save (over 1 MB of text).' });
+    // From the tree already parsed: every save passes through here, and parsing is its main cost.
+    if (plainTextOfRoot(root as LexicalNode).length > MAX_BODY_TEXT_CHARS) ctx.addIssue({ code: 'custom', message: 'This entry is too long to save (over 1 MB of text).' });
   });
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'code']);
@@ -90,6 +91,10 @@ export function plainTextOf(editorStateJson: string): string {
   } catch {
     return '';
   }
+  return plainTextOfRoot(root);
+}
+
+function plainTextOfRoot(root: LexicalNode): string {
   const out: string[] = [];
   const walk = (n: LexicalNode, depth: number): void => {
     if (depth > MAX_EDITOR_DEPTH || !n || typeof n !== 'object') return;

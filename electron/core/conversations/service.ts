@@ -71,7 +71,7 @@ export class ConversationService {
   // ---- series --------------------------------------------------------------------------------
 
   schedule(input: SeriesInput): Series {
-    const id = randomId(this.sodium);
+    const id = randomId();
     const s: StoredSeries = { ...input, createdAt: this.clock.now(), cancelledAt: null };
     this.store().put(SERIES, id, s);
     this.replanReminders();
@@ -132,7 +132,7 @@ export class ConversationService {
     if (existing) return existing;
     const slot = occurrencesBetween(series, startsAt, startsAt + 1)[0];
     if (!slot) throw new MendError('not_found', 'That conversation is not on the schedule.');
-    const id = randomId(this.sodium);
+    const id = randomId();
     const c: StoredConversation = {
       seriesId,
       startsAt: slot.startsAt,
@@ -228,7 +228,7 @@ export class ConversationService {
 
   createAgreement(input: z.infer<typeof AgreementInput>): Agreement {
     if (input.conversationId) this.requireConversation(input.conversationId);
-    const id = randomId(this.sodium);
+    const id = randomId();
     const now = this.clock.now();
     const a: StoredAgreement = {
       conversationId: input.conversationId,
@@ -264,7 +264,7 @@ export class ConversationService {
   }
 
   createBoundary(input: z.infer<typeof BoundaryInput>): Boundary {
-    const id = randomId(this.sodium);
+    const id = randomId();
     const b: StoredBoundary = { ...input, crossings: [], createdAt: this.clock.now() };
     this.store().put(BOUNDARY, id, b);
     return { id, ...b };

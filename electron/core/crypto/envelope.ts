@@ -1,4 +1,5 @@
 import type { Sodium } from './sodium';
+import { randomBytes } from './random';
 
 /**
  * Record envelope, format 1:
@@ -63,7 +64,7 @@ export function createRecordCipher(sodium: Sodium, key: Uint8Array): RecordCiphe
       const key = liveKey();
       const ad = associatedData(ENVELOPE_VERSION, ref);
       const padded = sodium.pad(plaintext, PAD_BLOCK);
-      const nonce = sodium.randombytes_buf(NONCE_BYTES);
+      const nonce = randomBytes(NONCE_BYTES);
       const ct = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, ad, null, nonce, key);
       sodium.memzero(padded);
       const out = new Uint8Array(1 + NONCE_BYTES + ct.length);
@@ -114,7 +115,7 @@ export function createRecordCipher(sodium: Sodium, key: Uint8Array): RecordCiphe
 
 /** Wraps (encrypts) one key under another, bound to a purpose string. Same layout as records. */
 export function wrapKey(sodium: Sodium, kek: Uint8Array, key: Uint8Array, purpose: string): Uint8Array {
-  const nonce = sodium.randombytes_buf(NONCE_BYTES);
+  const nonce = randomBytes(NONCE_BYTES);
   const ad = new TextEncoder().encode(`mend.key-wrap|v${ENVELOPE_VERSION}|${purpose}`);
   const ct = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(key, ad, null, nonce, kek);
   const out = new Uint8Array(1 + NONCE_BYTES + ct.length);

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Sodium } from './sodium';
+import { randomBytes } from './random';
 
 export interface KdfParams {
   alg: 'argon2id13';
@@ -128,7 +129,7 @@ export function deriveInline(sodium: Sodium, passphrase: Uint8Array, params: Kdf
 }
 
 export function newKdfParams(sodium: Sodium, cost: { opslimit: number; memlimit: number }): KdfParams {
-  return { alg: 'argon2id13', opslimit: cost.opslimit, memlimit: cost.memlimit, salt: Buffer.from(sodium.randombytes_buf(sodium.crypto_pwhash_SALTBYTES)).toString('base64') };
+  return { alg: 'argon2id13', opslimit: cost.opslimit, memlimit: cost.memlimit, salt: Buffer.from(randomBytes(sodium.crypto_pwhash_SALTBYTES)).toString('base64') };
 }
 
 /** Passphrases are NFC-normalised so the same words typed on another keyboard layout still unlock. */

@@ -87,7 +87,7 @@ export class JournalService {
 
   create(draft: EntryDraft): Entry {
     const c = this.load();
-    const id = randomId(this.sodium);
+    const id = randomId();
     const now = this.clock.now();
     const text = plainTextOf(draft.body);
     const meta: EntryMeta = {
@@ -273,7 +273,7 @@ export class JournalService {
       const { draft, createdAt, updatedAt, trashed } = items[i]!;
       const text = plainTextOf(draft.body);
       prepared.push({
-        id: randomId(this.sodium),
+        id: randomId(),
         body: { body: draft.body, text },
         meta: {
           kind: draft.kind,

@@ -1,18 +1,16 @@
+export interface Snippet {
+  text: string;
+  marks: [number, number][];
+}
+
 /**
  * A short passage around the first matched word, with the positions of every matched word in it,
- * so the renderer can highlight without re-implementing matching.
+ * so the renderer can highlight without re-implementing matching. This runs for every result of
+ * every search, so it scans with one case-insensitive pattern instead of lower-casing the entry.
  */
-export function makeSnippet(
-  text: string,
-  terms: readonly string[],
-  radius = 90,
-  pattern: RegExp | null = termsPattern(terms),
-): { text: string; marks: [number, number][] } {
-  const needles = [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0))];
-  // One case-insensitive scan for the earliest needle, instead of lower-casing the whole entry
-  // (this runs for every result of every search).
+export function makeSnippet(text: string, terms: readonly string[], radius = 90, pattern: RegExp | null = termsPattern(terms)): Snippet {
   const first = pattern ? text.search(pattern) : -1;
-  if (first < 0) {
+  if (first < 0 || !pattern) {
     const head = text.slice(0, radius * 2);
     return { text: head + (text.length > head.length ? '…' : ''), marks: [] };
   }
@@ -27,37 +25,30 @@ export function makeSnippet(
     const space = text.lastIndexOf(' ', end);
     if (space > first) end = space;
   }
-  const prefix = start > 0 ? '…' : '';
-  const suffix = end < text.length ? '…' : '';
-  const body = text.slice(start, end).replace(/\s+/g, ' ');
-  const passage = prefix + body + suffix;
+  let body = text.slice(start, end);
+  // Line breaks and runs of spaces become one space (most passages have none: skip the rewrite).
+  if (/\s\s|[^\S ]/.test(body)) body = body.replace(/\s+/g, ' ');
+  const passage = (start > 0 ? '…' : '') + body + (end < text.length ? '…' : '');
   const marks: [number, number][] = [];
-  const lp = passage.toLowerCase();
-  for (const n of needles) {
-    let i = lp.indexOf(n);
-    while (i >= 0) {
-      marks.push([i, i + n.length]);
-      i = lp.indexOf(n, i + n.length);
-    }
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(passage); m !== null; m = pattern.exec(passage)) {
+    const last = marks[marks.length - 1];
+    const to = m.index + m[0].length;
+    // Touching or overlapping matches merge into one highlight.
+    if (last && m.index <= last[1]) last[1] = Math.max(last[1], to);
+    else marks.push([m.index, to]);
   }
-  marks.sort((a, b) => a[0] - b[0]);
-  // Merge overlaps (e.g. "hope" inside "hopeful").
-  const merged: [number, number][] = [];
-  for (const m of marks) {
-    const last = merged[merged.length - 1];
-    if (last && m[0] <= last[1]) last[1] = Math.max(last[1], m[1]);
-    else merged.push([m[0], m[1]]);
-  }
-  return { text: passage, marks: merged };
+  return { text: passage, marks };
 }
 
 /**
- * The case-insensitive pattern makeSnippet scans for. Results of one search mostly share their
- * terms, so the search builds it once per distinct term list (and keeps it only for that call).
+ * The pattern makeSnippet scans with: every term, case-insensitive, longest first so "hopeful"
+ * is marked whole rather than as "hope". Results of one search mostly share their terms, so the
+ * search builds it once per distinct term list (and keeps it only for that call).
  */
 export function termsPattern(terms: readonly string[]): RegExp | null {
-  const needles = [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0))];
-  return needles.length ? new RegExp(needles.map(escapeRegExp).join('|'), 'i') : null;
+  const needles = [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
+  return needles.length ? new RegExp(needles.map(escapeRegExp).join('|'), 'gi') : null;
 }
 
 function escapeRegExp(s: string): string {

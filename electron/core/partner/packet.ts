@@ -1,6 +1,7 @@
 import { MendError } from '../../../shared/errors';
 import { MAX_PACKET_BYTES, PacketEnvelope, PacketPayload } from '../../../shared/domain/share';
 import type { Sodium } from '../crypto/sodium';
+import { randomBytes } from '../crypto/random';
 
 /**
  * Share packet, version 1: a JSON file whose visible header carries only ids and times; the
@@ -30,7 +31,7 @@ export interface SealInput {
 }
 
 export function sealPacket(sodium: Sodium, i: SealInput): Uint8Array {
-  const nonce = sodium.randombytes_buf(sodium.crypto_box_NONCEBYTES);
+  const nonce = randomBytes(sodium.crypto_box_NONCEBYTES);
   const plaintext = new TextEncoder().encode(JSON.stringify(i.payload));
   const ciphertext = sodium.crypto_box_easy(plaintext, nonce, i.recipientBoxPublicKey, i.senderBoxSecretKey);
   sodium.memzero(plaintext);

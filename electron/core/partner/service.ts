@@ -12,6 +12,7 @@ import { makeCardCode, parseCardCode } from './card';
 import { ensureIdentity, keyIdOf, saveIdentity, wipeIdentity, type Identity } from './identity';
 import { openPacket, parseEnvelope, sealPacket } from './packet';
 import { safetyPhrase } from './safety-phrase';
+import { randomBytes } from '../crypto/random';
 
 const PARTNER_TYPE = 'partner';
 const PARTNER_ID = 'partner';
@@ -153,7 +154,7 @@ export class PartnerService {
     const { bytes, packetId, partnerName } = this.withIdentity((me) => {
       if (!me.name) throw new MendError('invalid_input', 'Add the name your partner knows you by first (Partner section).');
       const p = this.requireVerifiedPartner();
-      const packetId = this.sodium.to_hex(this.sodium.randombytes_buf(16));
+      const packetId = this.sodium.to_hex(randomBytes(16));
       const now = this.clock.now();
       const entries = this.snapshot(req);
       const bytes = sealPacket(this.sodium, {
@@ -231,7 +232,7 @@ export class PartnerService {
       store.transaction(() => {
         for (const e of payload.entries) {
           const rec: StoredReceived = { ...e, packetId: env.packetId, from: payload.senderName, receivedAt, conversationId: env.conversationId, reflection: '' };
-          store.put<StoredReceived>(RECEIVED_TYPE, randomId(this.sodium), rec);
+          store.put<StoredReceived>(RECEIVED_TYPE, randomId(), rec);
         }
         store.put(PACKET_IN_TYPE, `packet:${env.packetId}`, { receivedAt, from: payload.senderName, count: payload.entries.length });
       });

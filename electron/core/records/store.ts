@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { DamagedRecordError, type RecordCipher } from '../crypto/envelope';
 
@@ -21,28 +22,43 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export class RecordStore {
+  /** Prepared once per connection: compiling SQL on every save cost more than the encryption. */
+  private readonly statements = new Map<string, Statement>();
+
   constructor(
     private readonly db: Db,
     private readonly cipher: RecordCipher,
+    /** Told after every write (the session schedules a WAL checkpoint off the save path). */
+    private readonly onWrite: () => void = () => {},
   ) {}
+
+  private sql(text: string): Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st;
+  }
 
   /** Writes the next revision. Returns it. Durable when this returns (WAL + synchronous=FULL). */
   put<T>(type: string, id: string, value: T): number {
-    const current = this.db.prepare('SELECT rev, type FROM records WHERE id = ?').get(id) as { rev: number; type: string } | undefined;
+    const current = this.sql('SELECT rev, type FROM records WHERE id = ?').get(id) as { rev: number; type: string } | undefined;
     if (current && current.type !== type) throw new Error(`record ${id} already exists with another type`);
     const rev = (current?.rev ?? 0) + 1;
     const plaintext = encoder.encode(JSON.stringify(value));
     const envelope = this.cipher.seal({ type, id, rev }, plaintext);
     plaintext.fill(0);
-    this.db
-      .prepare('INSERT INTO records (id, type, rev, envelope) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET rev = excluded.rev, envelope = excluded.envelope')
-      .run(id, type, rev, envelope);
+    this.sql(
+      'INSERT INTO records (id, type, rev, envelope) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET rev = excluded.rev, envelope = excluded.envelope',
+    ).run(id, type, rev, envelope);
+    this.onWrite();
     return rev;
   }
 
   /** Throws DamagedRecordError when the stored envelope does not authenticate. */
   get<T>(type: string, id: string): StoredRecord<T> | null {
-    const row = this.db.prepare('SELECT id, rev, envelope FROM records WHERE id = ? AND type = ?').get(id, type) as
+    const row = this.sql('SELECT id, rev, envelope FROM records WHERE id = ? AND type = ?').get(id, type) as
       | { id: string; rev: number; envelope: Uint8Array }
       | undefined;
     if (!row) return null;
@@ -51,7 +67,7 @@ export class RecordStore {
 
   /** Every record of a type. A damaged one is reported as such; the rest still read. */
   list<T>(type: string): (StoredRecord<T> | DamagedRecord)[] {
-    const rows = this.db.prepare('SELECT id, rev, envelope FROM records WHERE type = ?').all(type) as { id: string; rev: number; envelope: Uint8Array }[];
+    const rows = this.sql('SELECT id, rev, envelope FROM records WHERE type = ?').all(type) as { id: string; rev: number; envelope: Uint8Array }[];
     return rows.map((row) => {
       try {
         return { id: row.id, rev: row.rev, value: this.decode<T>(type, row) };
@@ -64,15 +80,17 @@ export class RecordStore {
 
   /** Ids and revisions of a type, read from plaintext columns: no decryption. */
   versions(type: string): { id: string; rev: number }[] {
-    return this.db.prepare('SELECT id, rev FROM records WHERE type = ?').all(type) as { id: string; rev: number }[];
+    return this.sql('SELECT id, rev FROM records WHERE type = ?').all(type) as { id: string; rev: number }[];
   }
 
   delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM records WHERE id = ?').run(id).changes > 0;
+    const deleted = this.sql('DELETE FROM records WHERE id = ?').run(id).changes > 0;
+    this.onWrite();
+    return deleted;
   }
 
   count(type: string): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM records WHERE type = ?').get(type) as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM records WHERE type = ?').get(type) as { n: number }).n;
   }
 
   /** Runs fn in one transaction: all of its puts land, or none. */

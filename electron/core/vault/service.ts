@@ -19,6 +19,7 @@ import { backupStamp, backupsDir, creatingPath, ensureDir, listVaultIds, syncDir
 import { Session } from './session';
 import { passphrasePurpose, recoveryKek, recoveryPurpose } from './slots';
 import { delayAfter, describeWait, retryAfterMs } from './throttle';
+import { randomBytes } from '../crypto/random';
 
 export interface VaultServiceOptions {
   dataDir: string;
@@ -124,12 +125,12 @@ export class VaultService {
       if (this.session) throw new MendError('already_unlocked', 'Lock the open journal before creating another.');
       this.requireStrong(passphrase, [label]);
       const { sodium } = this.o;
-      const vaultId = randomId(sodium);
+      const vaultId = randomId();
       const kdf = newKdfParams(sodium, this.o.kdfCost);
       const kek = await this.o.kdf.derive(passphraseBytes(passphrase), kdf);
-      const vaultKey = sodium.randombytes_buf(32);
-      const recoveryBytes = sodium.randombytes_buf(RECOVERY_KEY_BYTES);
-      const recoverySalt = sodium.randombytes_buf(16);
+      const vaultKey = randomBytes(32);
+      const recoveryBytes = randomBytes(RECOVERY_KEY_BYTES);
+      const recoverySalt = randomBytes(16);
       const recoveryKek = this.recoveryKek(vaultId, recoveryBytes, recoverySalt);
       try {
         ensureDir(vaultsDir(this.o.dataDir));
@@ -252,8 +253,8 @@ export class VaultService {
       const s = this.requireSession();
       const vaultKey = await this.verifyPassphrase(s, passphrase);
       const { sodium } = this.o;
-      const bytes = sodium.randombytes_buf(RECOVERY_KEY_BYTES);
-      const salt = sodium.randombytes_buf(16);
+      const bytes = randomBytes(RECOVERY_KEY_BYTES);
+      const salt = randomBytes(16);
       const kek = this.recoveryKek(s.vaultId, bytes, salt);
       try {
         // Replacing the slot is what makes the old key stop working.

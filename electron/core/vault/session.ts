@@ -3,11 +3,20 @@ import type { RecordCipher } from '../crypto/envelope';
 import { RecordStore } from '../records/store';
 import type { TimerHandle } from '../ports';
 
+/**
+ * How soon after a write the WAL is folded back into the main file. SQLite would otherwise do it
+ * inside whichever commit crosses 1,000 WAL pages (every ~180 saves of a journal entry), turning
+ * that one save into the slowest of all. Checkpointing shortly after writes keeps it off every
+ * save, and keeps the WAL small. Durability does not depend on it: a commit is durable in the WAL.
+ */
+const CHECKPOINT_AFTER_MS = 1000;
+
 /** Everything that exists only while a vault is unlocked. Dropped (and the key zeroed) on lock. */
 export class Session {
   readonly store: RecordStore;
   lastActivity: number;
   idleTimer: TimerHandle | null = null;
+  private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     readonly vaultId: string,
@@ -18,8 +27,27 @@ export class Session {
     public needsNewPassphrase: boolean,
     now: number,
   ) {
-    this.store = new RecordStore(db, cipher);
+    db.pragma('wal_autocheckpoint = 0');
+    this.store = new RecordStore(db, cipher, () => this.scheduleCheckpoint());
     this.lastActivity = now;
+  }
+
+  /** Folds the WAL into the main file now (PASSIVE: never waits on, or blocks, a reader). */
+  checkpoint(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
+    if (!this.db.open) return;
+    try {
+      this.db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // A full disk: the WAL keeps the data; the next checkpoint (or close) tries again.
+    }
+  }
+
+  private scheduleCheckpoint(): void {
+    if (this.checkpointTimer) return;
+    this.checkpointTimer = setTimeout(() => this.checkpoint(), CHECKPOINT_AFTER_MS);
+    this.checkpointTimer.unref?.();
   }
 
   /** A copy of the vault key for re-wrapping it under a new passphrase or recovery key; caller wipes it. */
@@ -28,6 +56,8 @@ export class Session {
   }
 
   close(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
     this.cipher.wipe();
     if (this.db.open) {
       // Fold the WAL back into the main file so nothing lingers in -wal beside it.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storageError } from '../../../electron/core/db/errors';
 import { createDispatch } from '../../../electron/core/dispatch';
 import { randomId } from '../../../electron/core/ids';
-import { loadSodium } from '../../../electron/core/crypto/sodium';
+import { randomBytes } from '../../../electron/core/crypto/random';
 import { ManualClock } from '../../../electron/core/ports';
 import { MendError } from '../../../shared/errors';
 import type { Handlers } from '../../../shared/contract';
@@ -95,11 +95,22 @@ describe('dispatch', () => {
 });
 
 describe('ids and the manual clock', () => {
-  it('randomId gives 26 base32 characters, all distinct', async () => {
-    const sodium = await loadSodium();
-    const ids = new Set(Array.from({ length: 2000 }, () => randomId(sodium)));
+  it('randomId gives 26 base32 characters, all distinct', () => {
+    const ids = new Set(Array.from({ length: 2000 }, () => randomId()));
     expect(ids.size).toBe(2000);
     for (const id of ids) expect(id).toMatch(/^[a-z2-7]{26}$/);
+  });
+
+  it('randomBytes gives the length asked for, different every time, at any size', () => {
+    expect(randomBytes(0)).toHaveLength(0);
+    const a = randomBytes(24);
+    const b = randomBytes(24);
+    expect(a).toHaveLength(24);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+    // Beyond WebCrypto's 65,536-byte limit per call, and not left zero anywhere.
+    const big = randomBytes(200_000);
+    expect(big).toHaveLength(200_000);
+    expect(big.subarray(199_000).some((x) => x !== 0)).toBe(true);
   });
 
   it('ManualClock fires timers in due order, including ones set by timers, and only moves forward', () => {

@@ -9,46 +9,56 @@ export function topK(slots: Int32Array, scores: Float64Array, n: number, k: numb
   if (size <= 0) return new Int32Array(0);
   // A min-heap of candidate positions: heap[0] is the worst of the best `size` so far.
   const heap = new Int32Array(size);
-  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && slots[a]! < slots[b]!);
   let len = 0;
   for (let i = 0; i < n; i++) {
     if (len < size) {
-      let c = len++;
-      heap[c] = i;
-      while (c > 0) {
-        const p = (c - 1) >> 1;
-        if (!worse(heap[c]!, heap[p]!)) break;
-        [heap[c], heap[p]] = [heap[p]!, heap[c]!];
-        c = p;
-      }
-    } else {
-      // Fast reject against the current worst kept score: most candidates stop here.
-      const floor = scores[heap[0]!]!;
-      const si = scores[i]!;
-      if (si < floor || (si === floor && slots[i]! <= slots[heap[0]!]!)) continue;
-      heap[0] = i;
-      siftDown(heap, len, worse);
+      heap[len] = i;
+      siftUp(heap, len++, slots, scores);
+      continue;
     }
+    // Most candidates stop here: not better than the worst one kept.
+    if (!worse(heap[0]!, i, slots, scores)) continue;
+    heap[0] = i;
+    siftDown(heap, len, slots, scores);
   }
   // Pop worst-first into the back of the result.
   const out = new Int32Array(len);
   for (let end = len - 1; end >= 0; end--) {
     out[end] = heap[0]!;
     heap[0] = heap[end]!;
-    siftDown(heap, end, worse);
+    siftDown(heap, end, slots, scores);
   }
   return out;
 }
 
-function siftDown(heap: Int32Array, len: number, worse: (a: number, b: number) => boolean): void {
+function worse(a: number, b: number, slots: Int32Array, scores: Float64Array): boolean {
+  const sa = scores[a]!;
+  const sb = scores[b]!;
+  return sa < sb || (sa === sb && slots[a]! < slots[b]!);
+}
+
+function siftUp(heap: Int32Array, c: number, slots: Int32Array, scores: Float64Array): void {
+  while (c > 0) {
+    const p = (c - 1) >> 1;
+    if (!worse(heap[c]!, heap[p]!, slots, scores)) return;
+    const t = heap[c]!;
+    heap[c] = heap[p]!;
+    heap[p] = t;
+    c = p;
+  }
+}
+
+function siftDown(heap: Int32Array, len: number, slots: Int32Array, scores: Float64Array): void {
   let c = 0;
   for (;;) {
     const l = 2 * c + 1;
     if (l >= len) return;
     const r = l + 1;
-    const m = r < len && worse(heap[r]!, heap[l]!) ? r : l;
-    if (!worse(heap[m]!, heap[c]!)) return;
-    [heap[c], heap[m]] = [heap[m]!, heap[c]!];
+    const m = r < len && worse(heap[r]!, heap[l]!, slots, scores) ? r : l;
+    if (!worse(heap[m]!, heap[c]!, slots, scores)) return;
+    const t = heap[c]!;
+    heap[c] = heap[m]!;
+    heap[m] = t;
     c = m;
   }
 }
