@@ -104,12 +104,40 @@ function plainTextOfRoot(root: LexicalNode): string {
     if (BLOCK_TYPES.has(n.type) && n.type !== 'list') out.push('\n');
   };
   walk(root, 0);
-  return out.join('').replace(/\n{3,}/g, '\n\n').trim();
+  const text = out.join('');
+  return (text.includes('\n\n\n') ? text.replace(/\n{3,}/g, '\n\n') : text).trim();
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Words: a letter or digit, then any run of letters, digits, apostrophes and hyphens (what the
+ * pattern [\p{L}\p{N}][\p{L}\p{N}'’-]* with flags gu matches), counted in one pass without
+ * building an array of every word: this runs on every save, and in the editor for long entries.
+ */
 export function wordCount(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return words ? words.length : 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    let wide = false;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        wide = true;
+      }
+    }
+    const letterOrDigit =
+      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && LETTER_OR_DIGIT.test(String.fromCodePoint(c)));
+    if (inWord) inWord = letterOrDigit || c === 39 || c === 0x2019 || c === 45;
+    else if (letterOrDigit) {
+      words++;
+      inWord = true;
+    }
+    if (wide) i++;
+  }
+  return words;
 }
 
 export function emptyEditorState(): string {

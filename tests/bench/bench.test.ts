@@ -27,6 +27,7 @@ it('produces every core figure at N = 200', async () => {
   expect(r.B3_search.runs).toBe(20);
   expect(r.B4_save.p99).toBeGreaterThanOrEqual(r.B4_save.p95);
   expect(r.B5_rssMB).toBeGreaterThan(10);
+  expect(r.B4_indexUpdateMs).toBeGreaterThan(0);
   expect(r.n).toBe(200);
   for (const ratio of [r.B1_ratio, r.B3_speedup, r.B4_ratio]) expect(Number.isFinite(ratio) && ratio > 0).toBe(true);
   const table = formatTable({ ...r, browser: null });

@@ -17,6 +17,7 @@ import type { VaultService } from '../vault/service';
 import { matchesFilters, newestFirst } from './filters';
 import { SearchIndex, type IndexedDoc } from './search';
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_ID, SNAPSHOT_TYPE } from './snapshot';
+import { excerptOf } from './excerpt';
 import { makeSnippet, termsPattern } from './snippet';
 
 /** Two records per entry: small metadata for the timeline, and the body (editor state + text). */
@@ -25,7 +26,6 @@ export const BODY_TYPE = 'entry-body';
 const bodyId = (id: string) => `body:${id}`;
 
 export const TRASH_DAYS = 30;
-const EXCERPT_CHARS = 180;
 
 type EntryMeta = Omit<EntrySummary, 'id' | 'rev' | 'damaged'>;
 
@@ -328,6 +328,11 @@ export class JournalService {
     return this.cache?.index.longestSliceMs ?? 0;
   }
 
+  /** Saves applied to the search index since unlock, and the time that took (for the benchmark). */
+  indexUpdates(): { applied: number; ms: number } {
+    return { ...(this.cache?.index.updates ?? { applied: 0, ms: 0 }) };
+  }
+
   // ---- internals -----------------------------------------------------------------------------
 
   private load(): Cache {
@@ -499,10 +504,6 @@ export class JournalService {
   }
 }
 
-function excerptOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= EXCERPT_CHARS ? flat : flat.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '') + '…';
-}
 
 function docOf(e: EntrySummary, text: string): IndexedDoc {
   return { id: e.id, title: e.title, text, tags: e.tags.join(' '), emotions: e.emotions.join(' ') };

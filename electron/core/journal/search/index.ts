@@ -78,6 +78,8 @@ export class SearchIndex {
   private dropped = false;
   /** Longest synchronous slice while building or catching up, for the benchmark. */
   longestSliceMs = 0;
+  /** Edits applied after the build, and the time spent applying them (for the benchmark). */
+  readonly updates = { applied: 0, ms: 0 };
 
   /**
    * Adds documents in slices of about `sliceMs`, yielding to the event loop between them so a large
@@ -203,9 +205,11 @@ export class SearchIndex {
       this.removeDoc(id);
       if (doc) this.addDoc(doc);
     }
+    this.updates.applied += this.pending.size;
     this.pending.clear();
     if (!this.building) this.vocab.settle();
     if (this.retired > 512 && this.retired > this.live / 4) this.sweep();
+    this.updates.ms += performance.now() - start;
     this.noteSlice(start);
   }
 

@@ -102,6 +102,10 @@ function $readToolbarState(): ToolbarState | null {
   };
 }
 
+function sameToolbarState(a: ToolbarState, b: ToolbarState): boolean {
+  return a.block === b.block && a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.linkUrl === b.linkUrl;
+}
+
 function setBlocks(editor: LexicalEditor, create: () => ElementNode): void {
   editor.update(() => {
     const selection = $getSelection();
@@ -123,15 +127,16 @@ export function ToolbarPlugin({ label = 'Formatting' }: { label?: string }): JSX
   const savedSelection = useRef<BaseSelection | null>(null);
 
   useEffect(() => {
-    const refresh = (): void => {
-      const next = editor.read(() => $readToolbarState());
-      if (next !== null) setState(next);
+    // Every keystroke is an update: keep the same state object unless something shown changed, so
+    // typing does not re-render the toolbar (that re-render was most of a keystroke's script time).
+    const show = (next: ToolbarState | null): void => {
+      if (next !== null) setState((prev) => (sameToolbarState(prev, next) ? prev : next));
     };
+    const refresh = (): void => show(editor.read(() => $readToolbarState()));
     refresh();
     return mergeRegister(
       editor.registerUpdateListener(({ editorState }) => {
-        const next = editorState.read(() => $readToolbarState(), { editor });
-        if (next !== null) setState(next);
+        show(editorState.read(() => $readToolbarState(), { editor }));
       }),
       editor.registerCommand(
         CAN_UNDO_COMMAND,
