@@ -66,7 +66,7 @@ const nodeOnlyGlobals = Object.keys(globals.node).filter((g) => !sharedGlobals.h
 const restrictGlobals = (names, message) => ['error', ...names.map((name) => ({ name, message }))];
 
 export default defineConfig([
-  globalIgnores(['out/', 'dist/', 'node_modules/', '.tmp/', '.electron-native/', 'test-results/', 'playwright-report/']),
+  globalIgnores(['out/', 'dist/', 'node_modules/', '.tmp/', '.electron-native/', 'test-results/', 'playwright-report/', 'bench/']),
 
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -4,7 +4,7 @@ const EXCERPT_CHARS = 180;
 export function excerptOf(text: string): string {
   // Only the opening is shown: flatten a prefix, growing it only if whitespace ate too much of it
   // (a long entry's whole text is not worth rewriting on every save).
-  let flat = '';
+  let flat: string;
   for (let take = EXCERPT_CHARS * 2; ; take *= 4) {
     flat = text.slice(0, take).replace(/\s+/g, ' ').trimStart();
     if (take >= text.length) {
