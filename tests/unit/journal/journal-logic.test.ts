@@ -113,6 +113,25 @@ describe('EntrySaver', () => {
     expect(saver.hasUnsaved).toBe(false);
   });
 
+  it('announces each change of status once, not every edit (typing must not re-render the page)', async () => {
+    const states: SaveState['status'][] = [];
+    const saver = new EntrySaver({
+      ports: { create: async () => entry('e1', 1), update: async (id, rev) => entry(id, rev + 1) },
+      initial,
+      existing: null,
+      delayMs: 10_000,
+      onState: (s) => states.push(s.status),
+      onSaved: () => {},
+    });
+    for (let i = 1; i <= 20; i++) saver.edit({ title: 'x'.repeat(i) });
+    expect(states).toEqual(['pending']);
+    await saver.flush();
+    saver.edit({ title: 'again' });
+    saver.edit({ title: 'again and again' });
+    expect(states).toEqual(['pending', 'saving', 'saved', 'pending']);
+    saver.dispose();
+  });
+
   it('ignores edits that change nothing', async () => {
     const create = vi.fn();
     const saver = new EntrySaver({

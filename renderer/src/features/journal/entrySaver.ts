@@ -92,7 +92,9 @@ export class EntrySaver {
       changed = true;
     }
     if (!changed) return;
-    if (!this.busy) this.setState({ status: 'pending' });
+    // Only a change of status is news: re-announcing 'pending' on every edit re-rendered the whole
+    // entry page several times a second while typing.
+    if (!this.busy && this.state.status !== 'pending') this.setState({ status: 'pending' });
     this.schedule();
   }
 
