@@ -179,7 +179,9 @@ export class JournalService {
       for (const r of c.index.search(query, typos)) {
         const e = c.metas.get(r.id);
         if (!e || e.trashedAt !== null || !matchesFilters(e, filters)) continue;
-        const text = c.texts.get(r.id) ?? this.readBody(c, r.id).text;
+        // Every indexed entry's text is in memory, except one whose body is damaged: it was indexed
+        // by title and tags alone, and shows its title as the passage.
+        const text = c.texts.get(r.id) ?? '';
         hits.push({ entry: this.present(c, e), score: r.score, snippet: makeSnippet(text || e.title, r.terms, 90, patternFor(r.terms)) });
         if (hits.length >= limit) break;
       }

@@ -209,6 +209,9 @@ describe('entries on a real vault', () => {
     expect((await w.call('entries.get', { id: b.id })).title).toBe('b');
     // Still searchable by its title only; its text is gone from the index, nothing crashes.
     expect((await w.call('entries.search', { query: 'invisible' })).hits.map((h) => h.entry.title)).toEqual(['b']);
+    // Found by its title, the damaged entry is listed with its title as the passage.
+    const byTitle = await w.call('entries.search', { query: 'a' });
+    expect(byTitle.hits.map((h) => [h.entry.title, h.snippet.text])).toEqual([['a', 'a']]);
   });
 
   it('reports damaged entry metadata when no intact copy exists, and keeps reading the others', async () => {
