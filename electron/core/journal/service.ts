@@ -50,15 +50,19 @@ interface Cache {
   texts: Map<string, string>;
   /** Entries whose excerpt is not loaded (the snapshot leaves excerpts out): see `present`. */
   noExcerpt: Set<string>;
-  /** Saves since the metadata snapshot was written. */
-  dirty: number;
+  /** Entries changed since the metadata snapshot was written. */
+  stale: Set<string>;
+  /** The snapshot is behind for another reason (found stale at unlock). */
+  snapshotBehind: boolean;
   snapshotQueued: boolean;
 }
 
 /**
  * The metadata snapshot (see ./snapshot) may lag behind: entries whose revision differs from it
  * are read from their own records, so a crash before it is rewritten costs speed, never
- * correctness. It is rewritten after this many saves, and on lock.
+ * correctness. It is rewritten once this many different entries have changed since (a long
+ * writing session autosaves one entry hundreds of times: that is one stale entry, not hundreds, and
+ * rewriting the whole snapshot for it would be wasted writes), and on lock.
  */
 const SNAPSHOT_EVERY = 250;
 
@@ -81,7 +85,7 @@ export class JournalService {
       c.index.drop();
       c.texts.clear();
       // Lock hooks run before the key is wiped: the last chance to bring the snapshot up to date.
-      if (c.dirty > 0) this.writeSnapshot(c);
+      if (c.stale.size > 0 || c.snapshotBehind) this.writeSnapshot(c);
     });
   }
 
@@ -318,7 +322,7 @@ export class JournalService {
       }
     });
     c.sorted = null;
-    this.touched(c, ids.length);
+    this.touched(c, ids);
   }
 
   /** Resolves when the search index has every entry (tests and the bench wait on it). */
@@ -379,7 +383,8 @@ export class JournalService {
       index: new SearchIndex(),
       texts: new Map(),
       noExcerpt,
-      dirty: stale,
+      stale: new Set(),
+      snapshotBehind: stale > 0,
       snapshotQueued: false,
     };
     this.cache = c;
@@ -391,20 +396,21 @@ export class JournalService {
   private writeSnapshot(c: Cache): void {
     try {
       c.session.store.put(SNAPSHOT_TYPE, SNAPSHOT_ID, encodeSnapshot(this.sorted(c)));
-      c.dirty = 0;
+      c.stale.clear();
+      c.snapshotBehind = false;
     } catch {
       // Disk full or read-only: the snapshot is an optimisation; entries are already saved.
     }
   }
 
-  private touched(c: Cache, n = 1): void {
-    c.dirty += n;
-    if (c.dirty < SNAPSHOT_EVERY || c.snapshotQueued) return;
+  private touched(c: Cache, ids: readonly string[]): void {
+    for (const id of ids) c.stale.add(id);
+    if (c.stale.size < SNAPSHOT_EVERY || c.snapshotQueued) return;
     // Rewritten just after the save has answered, so no save waits for the whole snapshot.
     c.snapshotQueued = true;
     setImmediate(() => {
       c.snapshotQueued = false;
-      if (this.cache === c && c.dirty >= SNAPSHOT_EVERY) this.writeSnapshot(c);
+      if (this.cache === c && c.stale.size >= SNAPSHOT_EVERY) this.writeSnapshot(c);
     });
   }
 
@@ -490,7 +496,7 @@ export class JournalService {
     c.noExcerpt.delete(summary.id);
     c.sorted = null;
     c.texts.set(summary.id, text);
-    if (countTowardsSnapshot) this.touched(c);
+    if (countTowardsSnapshot) this.touched(c, [summary.id]);
     if (summary.trashedAt === null) c.index.upsert(docOf(summary, text));
     else c.index.remove(summary.id);
   }

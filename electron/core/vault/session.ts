@@ -4,12 +4,16 @@ import { RecordStore } from '../records/store';
 import type { TimerHandle } from '../ports';
 
 /**
- * How soon after a write the WAL is folded back into the main file. SQLite would otherwise do it
- * inside whichever commit crosses 1,000 WAL pages (every ~180 saves of a journal entry), turning
- * that one save into the slowest of all. Checkpointing shortly after writes keeps it off every
- * save, and keeps the WAL small. Durability does not depend on it: a commit is durable in the WAL.
+ * When the WAL is folded back into the main file. SQLite would otherwise do it inside whichever
+ * commit crosses 1,000 WAL pages (every ~180 saves of a journal entry), turning that one save into
+ * the slowest of all. Instead it happens between saves: a second after writes, or on the next turn
+ * of the event loop once this many records were written since the last one. Keeping the WAL small
+ * matters too: a checkpointed WAL is reused from its start, while a growing one makes commits pay
+ * for extending the file (the slowest saves measured were exactly those). Durability does not
+ * depend on any of this: a commit is durable in the WAL.
  */
 const CHECKPOINT_AFTER_MS = 1000;
+const CHECKPOINT_AFTER_WRITES = 100;
 
 /** Everything that exists only while a vault is unlocked. Dropped (and the key zeroed) on lock. */
 export class Session {
@@ -17,6 +21,8 @@ export class Session {
   lastActivity: number;
   idleTimer: TimerHandle | null = null;
   private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
+  private checkpointSoon: ReturnType<typeof setImmediate> | null = null;
+  private writesSinceCheckpoint = 0;
 
   constructor(
     readonly vaultId: string,
@@ -34,8 +40,7 @@ export class Session {
 
   /** Folds the WAL into the main file now (PASSIVE: never waits on, or blocks, a reader). */
   checkpoint(): void {
-    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
-    this.checkpointTimer = null;
+    this.cancelCheckpoints();
     if (!this.db.open) return;
     try {
       this.db.pragma('wal_checkpoint(PASSIVE)');
@@ -45,9 +50,18 @@ export class Session {
   }
 
   private scheduleCheckpoint(): void {
+    if (++this.writesSinceCheckpoint >= CHECKPOINT_AFTER_WRITES) this.checkpointSoon ??= setImmediate(() => this.checkpoint());
     if (this.checkpointTimer) return;
     this.checkpointTimer = setTimeout(() => this.checkpoint(), CHECKPOINT_AFTER_MS);
     this.checkpointTimer.unref?.();
+  }
+
+  private cancelCheckpoints(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    if (this.checkpointSoon) clearImmediate(this.checkpointSoon);
+    this.checkpointTimer = null;
+    this.checkpointSoon = null;
+    this.writesSinceCheckpoint = 0;
   }
 
   /** A copy of the vault key for re-wrapping it under a new passphrase or recovery key; caller wipes it. */
@@ -56,8 +70,7 @@ export class Session {
   }
 
   close(): void {
-    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
-    this.checkpointTimer = null;
+    this.cancelCheckpoints();
     this.cipher.wipe();
     if (this.db.open) {
       // Fold the WAL back into the main file so nothing lingers in -wal beside it.

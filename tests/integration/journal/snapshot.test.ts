@@ -87,6 +87,30 @@ describe('the metadata snapshot', () => {
     expect((await w.call('entries.get', { id: b.id })).excerpt).toBe(b.excerpt);
   });
 
+  it('is rewritten once 250 different entries have changed, not after 250 saves of one entry', async () => {
+    const store = () => w.core.vaults.requireSession().store;
+    const snapshotRev = () => store().get<unknown>(SNAPSHOT_TYPE, SNAPSHOT_ID)!.rev;
+    const turn = () => new Promise((r) => setImmediate(r));
+    await w.core.journal.importMany(
+      Array.from({ length: 260 }, (_, i) => ({ draft: { ...draft(`e${i}`, `Entry number ${i}.`), mood: null, intensity: null } })),
+      async () => {},
+    );
+    const start = snapshotRev();
+    const ids = (await w.call('entries.list', { page: { offset: 0, limit: 260 } })).items.map((e) => e.id);
+    // A long writing session: one entry autosaved 300 times.
+    for (let i = 0; i < 300; i++) await w.call('entries.update', { id: ids[0]!, patch: { title: `draft ${i}` } });
+    await turn();
+    expect(snapshotRev()).toBe(start);
+    // 249 more different entries: 250 stale, so it is rewritten just after the save that made it so.
+    for (const id of ids.slice(1, 250)) await w.call('entries.update', { id, patch: { mood: 4 } });
+    expect(snapshotRev()).toBe(start);
+    await turn();
+    expect(snapshotRev()).toBe(start + 1);
+    // And the rewritten snapshot has the latest of everything: nothing is read per entry at unlock.
+    const decoded = decodeSnapshot(store().get<unknown>(SNAPSHOT_TYPE, SNAPSHOT_ID)!.value)!;
+    expect(decoded.entries.find((e) => e.id === ids[0])!.title).toBe('draft 299');
+  });
+
   it('keeps the stored excerpt when an entry is trashed, restored or shared straight after unlock', async () => {
     const a = await w.call('entries.create', draft('walk', 'We walked by the river and it felt calm.'));
     await relock();
