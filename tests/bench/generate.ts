@@ -1,18 +1,7 @@
 import { ENTRY_KINDS, type EntryKind } from '../../shared/domain/entry';
 import { EMOTION_GROUPS } from '../../shared/domain/emotions';
 import type { ImportItem } from '../../electron/core/journal/service';
-
-/** mulberry32: a tiny PRNG, so every run seeds exactly the same journal. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../support/rng';
 
 const WORDS = (
   'i felt you we when because need trust call late home tired quiet talk listen heard afraid hope calm evening morning dinner ' +

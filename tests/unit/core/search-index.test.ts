@@ -8,18 +8,7 @@ import { allowedEdits, boundedDistance } from '../../../electron/core/journal/se
 import { SearchIndex, type IndexedDoc } from '../../../electron/core/journal/search';
 import { tokenize } from '../../../electron/core/journal/search/tokens';
 import { topK } from '../../../electron/core/journal/search/top-k';
-
-/** mulberry32, so every run makes the same edits. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../support/rng';
 
 const doc = (id: string, text: string, title = '', tags = '', emotions = ''): IndexedDoc => ({ id, title, text, tags, emotions });
 const ids = (index: SearchIndex, q: string, typos = false) => [...index.search(q, typos)].map((m) => m.id);

@@ -6,22 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { excerptOf } from '../../../electron/core/journal/excerpt';
 import { wordCount } from '../../../shared/domain/entry';
+import { rng } from '../../support/rng';
 
 const byRegex = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 function byFullFlatten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= 180 ? flat : flat.slice(0, 180).replace(/\s+\S*$/, '') + '…';
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Letters, digits, apostrophes, hyphens, spaces of every kind, punctuation, accents, CJK, emoji
