@@ -128,6 +128,14 @@ describe('entries on a real vault', () => {
     expect(filtered.hits.map((h) => h.entry.title)).toEqual(['The missed call']);
   });
 
+  it('finds and highlights words inside a Chinese entry', async () => {
+    await w.call('entries.create', setback({ title: '电话', body: lexical('我们今天谈了信任的问题，我感到轻松了一点。') }));
+    const r = await w.call('entries.search', { query: '信任' });
+    expect(r.hits.map((h) => h.entry.title)).toEqual(['电话']);
+    const [a, b] = r.hits[0]!.snippet.marks[0]!;
+    expect(r.hits[0]!.snippet.text.slice(a, b)).toBe('信任');
+  });
+
   it('falls back to typo tolerance when exact words find nothing the filters allow', async () => {
     await w.call('entries.create', setback({ title: 'Evening 9999', tags: ['other'] }));
     await w.call('entries.create', setback({ title: 'Evening 9996', tags: ['seeded'] }));

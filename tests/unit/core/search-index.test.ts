@@ -31,6 +31,18 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize, in languages written without spaces', () => {
+  it('splits Chinese, Japanese and Thai into words, and leaves other text on the fast path', () => {
+    const zh = tokenize('我们今天谈了信任的问题。Trust');
+    expect(zh).toContain('信任');
+    expect(zh).toContain('trust');
+    expect(zh.length).toBeGreaterThan(4);
+    expect(tokenize('今日は信頼について話した')).toContain('信頼');
+    expect(tokenize('วันนี้เราคุยเรื่องความไว้ใจ').length).toBeGreaterThan(3);
+    expect(tokenize('Zoë’s café, naïve')).toEqual(["zoë's", 'café', 'naïve']);
+  });
+});
+
 describe('boundedDistance', () => {
   const rows = new Int32Array(64);
   it('counts insertions, deletions, substitutions and neighbour swaps', () => {
@@ -80,6 +92,15 @@ describe('SearchIndex', () => {
     expect(ids(index, 'nothing here')).toEqual([]);
     expect(ids(index, '  ,, ')).toEqual([]);
     expect([...index.search('thera', false)][0]!.terms).toEqual(['therapy']);
+  });
+
+  it('finds words inside Chinese and Japanese sentences, by a word or its first character', async () => {
+    const index = new SearchIndex();
+    await index.build([doc('zh', '我们今天谈了信任的问题。'), doc('ja', '今日は信頼について話した'), doc('en', 'trust again')]);
+    expect(ids(index, '信任')).toEqual(['zh']);
+    expect(ids(index, '信頼')).toEqual(['ja']);
+    expect(ids(index, '信').sort()).toEqual(['ja', 'zh']);
+    expect([...index.search('信任', false)][0]!.terms).toEqual(['信任']);
   });
 
   it('ranks title words above body words, and an exact word above a longer one it starts', async () => {

@@ -1,5 +1,5 @@
 import { allowedEdits, boundedDistance } from './fuzzy';
-import { tokenize } from './tokens';
+import { isUnspaced, tokenize } from './tokens';
 import { topK } from './top-k';
 import { Vocabulary } from './vocabulary';
 
@@ -355,7 +355,9 @@ export class SearchIndex {
     const out: Expansion[] = [];
     const exact = this.vocab.id(word);
     if (exact !== undefined && this.df[exact]! > 0) out.push({ term: exact, weight: 1 });
-    if (word.length >= 2) {
+    // One letter starts too many words to be worth expanding, except in Chinese or Japanese,
+    // where one character is already a word ("信" should find "信任").
+    if (word.length >= 2 || isUnspaced(word)) {
       for (const term of this.vocab.withPrefix(word)) {
         if (term !== exact && this.df[term]! > 0) out.push({ term, weight: PREFIX_WEIGHT });
       }
