@@ -110,12 +110,30 @@ function plainTextOfRoot(root: LexicalNode): string {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Scripts written without spaces between words: a run of them is segmented into words. */
+const UNSPACED_RUNS = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+)/u;
+let segmenter: Intl.Segmenter | null = null;
+
 /**
  * Words: a letter or digit, then any run of letters, digits, apostrophes and hyphens (what the
  * pattern [\p{L}\p{N}][\p{L}\p{N}'’-]* with flags gu matches), counted in one pass without
  * building an array of every word: this runs on every save, and in the editor for long entries.
+ * Chinese, Japanese, Thai, Lao, Khmer and Burmese runs are counted by the platform's word
+ * segmenter instead (otherwise a whole sentence would count as one word).
  */
 export function wordCount(text: string): number {
+  if (!UNSPACED_RUNS.test(text)) return spacedWordCount(text);
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  let words = 0;
+  // split() with a capturing group alternates: other text, an unspaced run, other text, …
+  text.split(UNSPACED_RUNS).forEach((part, i) => {
+    if (i % 2 === 0) words += spacedWordCount(part);
+    else for (const s of segmenter!.segment(part)) if (s.isWordLike) words++;
+  });
+  return words;
+}
+
+function spacedWordCount(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

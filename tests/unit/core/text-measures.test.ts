@@ -16,7 +16,9 @@ function byFullFlatten(text: string): string {
 
 // Letters, digits, apostrophes, hyphens, spaces of every kind, punctuation, accents, CJK, emoji
 // (astral), a mathematical letter (astral \p{L}) and a lone surrogate.
-const PIECES = ['a', 'Z', '7', "'", '’', '-', ' ', '  ', '\n', '\n\n\n', '\t', '\u00a0', '.', ',', 'é', 'ß', '中文', '😊', '𝒜', '\ud800', 'word', 'don’t', 'well-being', '--x', "'tis"];
+const PIECES = ['a', 'Z', '7', "'", '’', '-', ' ', '  ', '\n', '\n\n\n', '\t', '\u00a0', '.', ',', 'é', 'ß', 'Ωμέγα', '😊', '𝒜', '\ud800', 'word', 'don’t', 'well-being', '--x', "'tis"];
+// Scripts written without spaces are segmented instead (tested on their own below).
+const WITH_UNSPACED = [...PIECES, '中文'];
 
 describe('text measures', () => {
   it('wordCount agrees with the regular expression it replaces', () => {
@@ -29,10 +31,17 @@ describe('text measures', () => {
     expect(wordCount('')).toBe(0);
   });
 
+  it('wordCount counts the words of Chinese, Japanese and Thai, not their sentences', () => {
+    // 我们 / 今天 / 谈 / 了 / 信任 / 的 / 问题, then two English words.
+    expect(wordCount('我们今天谈了信任的问题。We talked.')).toBe(9);
+    expect(wordCount('今日は信頼について話した')).toBeGreaterThan(3);
+    expect(wordCount('วันนี้เราคุยเรื่องความไว้ใจ')).toBeGreaterThan(3);
+  });
+
   it('excerptOf agrees with flattening the whole text, for short and long texts', () => {
     const r = rng(5);
     for (let i = 0; i < 3000; i++) {
-      const text = Array.from({ length: Math.floor(r() * (i % 2 ? 30 : 400)) }, () => PIECES[Math.floor(r() * PIECES.length)]!).join('');
+      const text = Array.from({ length: Math.floor(r() * (i % 2 ? 30 : 400)) }, () => WITH_UNSPACED[Math.floor(r() * WITH_UNSPACED.length)]!).join('');
       expect(excerptOf(text), JSON.stringify(text)).toBe(byFullFlatten(text));
     }
     // Whitespace runs longer than the first prefix taken.
