@@ -193,8 +193,18 @@ export async function runCoreBench(o: BenchOptions): Promise<CoreResults> {
     for (let i = 0; i < saves; i++) {
       const s = target[i % target.length]!;
       const body = items[(i * 7) % items.length]!.draft.body;
-      b4.push(await timeIt(() => call('entries.update', { id: s.id, patch: { body } })));
-      b4plain.push(await timeIt(() => plainSave(s, body)));
+      // Alternating which goes first: the first save after a turn of the event loop meets whatever
+      // that turn wrote (a checkpoint's writes still being flushed), and neither side should
+      // always be the one that does.
+      const mend = async () => b4.push(await timeIt(() => call('entries.update', { id: s.id, patch: { body } })));
+      const plaintext = async () => b4plain.push(await timeIt(() => plainSave(s, body)));
+      if (i % 2 === 0) {
+        await mend();
+        await plaintext();
+      } else {
+        await plaintext();
+        await mend();
+      }
       // Saves arrive as separate IPC calls, with the event loop turning between them: what Mend
       // defers until after a save has answered (applying it to the search index, folding the WAL
       // into the file) runs here, as it would in the app, outside both timings.
