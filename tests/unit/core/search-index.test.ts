@@ -134,7 +134,7 @@ describe('SearchIndex', () => {
     for (const d of initial) truth.set(d.id, d.text);
     await index.build(initial);
     const check = () => {
-      for (const q of ['call', 'cal', 'walk trust', 'late home', 'tru']) {
+      for (const q of ['call', 'cal', 'walk trust', 'late home', 'tru', 'phone', 'late']) {
         const terms = tokenize(q);
         const expected = [...truth].filter(([, t]) => terms.every((q) => tokenize(t).some((w) => w.startsWith(q)))).map(([id]) => id);
         expect(ids(index, q).sort(), q).toEqual(expected.sort());

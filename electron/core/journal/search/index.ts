@@ -329,10 +329,16 @@ export class SearchIndex {
     const lens = this.slotLen;
     const c1 = K1 * (1 - B);
     const c2 = (K1 * B) / (this.totalLen / this.live);
+    // The most common query, one word matching one indexed word: every live posting is a hit, so
+    // score straight into the results, with none of the bookkeeping for combining words.
+    if (order.length === 1 && order[0]!.length === 1) {
+      const { term, weight } = order[0]![0]!;
+      const n = scoreSingle(this.postSlots[term]!, this.postTfs[term]!, this.postLen[term]!, this.idf(term) * weight * (K1 + 1), c1, c2, alive, lens, hitSlots, hitScores);
+      return { hitSlots, hitScores, n };
+    }
     for (let w = 0; w < order.length; w++) {
       for (const { term, weight } of order[w]!) {
-        const df = this.df[term]!;
-        const lift = weight * Math.log(1 + (this.live - df + 0.5) / (df + 0.5)) * (K1 + 1);
+        const lift = weight * this.idf(term) * (K1 + 1);
         found = accumulate(this.postSlots[term]!, this.postTfs[term]!, this.postLen[term]!, w, lift, c1, c2, alive, lens, seen, acc, candidates, found);
       }
     }
@@ -371,6 +377,11 @@ export class SearchIndex {
       if (boundedDistance(word, text, edits, true, rows) <= edits) out.push({ term, weight: FUZZY_WEIGHT });
     });
     return out;
+  }
+
+  private idf(term: number): number {
+    const df = this.df[term]!;
+    return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
   }
 
   /** Which of `terms` the entry in `slot` contains (its term list is sorted: binary search). */
@@ -429,6 +440,30 @@ function accumulate(
     }
     const tf = pt[p]! * 0.5;
     acc[s]! += (lift * tf) / (tf + c1 + c2 * lens[s]!);
+  }
+  return found;
+}
+
+/** One word's BM25 scores for every live entry in its posting list, written straight to the results. */
+function scoreSingle(
+  ps: Int32Array,
+  pt: Uint16Array,
+  n: number,
+  lift: number,
+  c1: number,
+  c2: number,
+  alive: Uint8Array,
+  lens: Float32Array,
+  hitSlots: Int32Array,
+  hitScores: Float64Array,
+): number {
+  let found = 0;
+  for (let p = 0; p < n; p++) {
+    const s = ps[p]!;
+    if (alive[s] === 0) continue;
+    const tf = pt[p]! * 0.5;
+    hitSlots[found] = s;
+    hitScores[found++] = (lift * tf) / (tf + c1 + c2 * lens[s]!);
   }
   return found;
 }

@@ -10,16 +10,25 @@ export function topK(slots: Int32Array, scores: Float64Array, n: number, k: numb
   // A min-heap of candidate positions: heap[0] is the worst of the best `size` so far.
   const heap = new Int32Array(size);
   let len = 0;
+  // The worst kept candidate's score and slot, in locals: most candidates stop at one comparison.
+  let floor = -Infinity;
+  let floorSlot = -1;
   for (let i = 0; i < n; i++) {
     if (len < size) {
       heap[len] = i;
       siftUp(heap, len++, slots, scores);
+      if (len === size) {
+        floor = scores[heap[0]!]!;
+        floorSlot = slots[heap[0]!]!;
+      }
       continue;
     }
-    // Most candidates stop here: not better than the worst one kept.
-    if (!worse(heap[0]!, i, slots, scores)) continue;
+    const score = scores[i]!;
+    if (score < floor || (score === floor && slots[i]! <= floorSlot)) continue;
     heap[0] = i;
     siftDown(heap, len, slots, scores);
+    floor = scores[heap[0]!]!;
+    floorSlot = slots[heap[0]!]!;
   }
   // Pop worst-first into the back of the result.
   const out = new Int32Array(len);
