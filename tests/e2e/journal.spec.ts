@@ -83,6 +83,12 @@ test.describe('journal', () => {
       'We argued about the anniversary dinner and I went quiet for the rest of the evening.',
     );
     await journal.writeOverPrompt('Reassurance, space, honesty, closeness…', 'To hear that the date still mattered to him.');
+    // Written over a prompt, the words are the person's own: plain, not in the prompt's italics.
+    await expect(journal.body.getByText('To hear that the date still mattered to him.')).toBeVisible();
+    await expect(journal.body.locator('.mend-editor__text-italic', { hasText: 'We argued' })).toHaveCount(0);
+    await expect(journal.body.locator('.mend-editor__text-italic', { hasText: 'To hear that' })).toHaveCount(0);
+    // The prompts still waiting to be written over keep their italics.
+    await expect(journal.body.locator('.mend-editor__text-italic', { hasText: 'One small thing that might help.' })).toHaveCount(1);
     await journal.setMood('Low');
     await journal.setIntensity(7);
     await journal.addFeelings('Hurt', 'Betrayed');

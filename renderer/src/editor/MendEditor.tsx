@@ -17,6 +17,7 @@ import { EntryChangePlugin } from './plugins/EntryChangePlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { SafeLinkPlugin } from './plugins/SafeLinkPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { PromptPlugin } from './plugins/PromptPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { loadEditorState, serializeEditorState, type EditorChange } from './state';
 import { mendEditorTheme } from './theme';
@@ -182,6 +183,7 @@ export function MendEditor({
         <EntryChangePlugin onChange={onChange} />
         <WordCountPlugin onChange={setWords} />
         <BlurPlugin onBlur={onBlur} />
+        {!readOnly && <PromptPlugin />}
         {autoFocus && !readOnly && <AutoFocusPlugin defaultSelection="rootEnd" />}
       </LexicalComposer>
     </div>
