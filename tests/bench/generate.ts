@@ -2,6 +2,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../shared/domain/entry';
 import { EMOTION_GROUPS } from '../../shared/domain/emotions';
 import type { ImportItem } from '../../electron/core/journal/service';
 import { rng } from '../support/rng';
+import { lexical } from '../support/lexical';
 
 const WORDS = (
   'i felt you we when because need trust call late home tired quiet talk listen heard afraid hope calm evening morning dinner ' +
@@ -27,28 +28,6 @@ function paragraph(r: () => number, words: number): string {
   return s[0]!.toUpperCase() + s.slice(1) + '.';
 }
 
-function lexicalOf(paragraphs: string[]): string {
-  return JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      })),
-    },
-  });
-}
-
 /** N realistic entries (~250 words each) spread over three years before `endDate`, from a fixed seed. */
 export function generateEntries(n: number, seed = 20261129, endDate = '2026-11-29'): ImportItem[] {
   const r = rng(seed);
@@ -72,7 +51,7 @@ export function generateEntries(n: number, seed = 20261129, endDate = '2026-11-2
       draft: {
         kind,
         title: paragraph(r, 3 + Math.floor(r() * 4)).slice(0, -1),
-        body: lexicalOf(paragraphs),
+        body: lexical(...paragraphs),
         mood: 1 + Math.floor(r() * 5),
         intensity: Math.floor(r() * 11),
         emotions,

@@ -7,34 +7,11 @@ import { DataPage } from './pages/DataPage';
 import { JournalPage } from './pages/JournalPage';
 import { LockScreen } from './pages/LockScreen';
 import type { MendHarness } from './fixtures';
+import { lexical } from '../support/lexical';
 
 const LABEL = 'Robin';
 const PASSPHRASE = 'harbour lights over the quiet bay';
 const DAYONE = join(import.meta.dirname, '../fixtures/dayone/Journal.json');
-
-function lexical(text: string): string {
-  return JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          format: '',
-          indent: 0,
-          direction: 'ltr',
-          textFormat: 0,
-          textStyle: '',
-          children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-        },
-      ],
-    },
-  });
-}
 
 async function write(mend: MendHarness, title: string, happenedOn: string): Promise<void> {
   const r = await mend.invokeRaw('entries.create', {

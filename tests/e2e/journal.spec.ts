@@ -5,6 +5,7 @@ import { test, expect } from './fixtures';
 import { AppShell } from './pages/AppShell';
 import { JournalPage } from './pages/JournalPage';
 import { LockScreen } from './pages/LockScreen';
+import { lexical } from '../support/lexical';
 
 const SHOTS = 'test-results/screenshots';
 const SCHEMES = ['light', 'dark'] as const;
@@ -22,29 +23,6 @@ async function shootBoth(page: Page, name: string): Promise<void> {
     await shoot(page, `${name}-${colorScheme}`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** A Lexical state with one paragraph per string, as the editor serialises it. */
-function lexical(...paragraphs: string[]): string {
-  return JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-      })),
-    },
-  });
 }
 
 function isoDaysAgo(days: number): string {

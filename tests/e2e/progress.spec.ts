@@ -8,6 +8,7 @@ import { test, expect } from './fixtures';
 import type { Host } from './host/server';
 import { LockScreen } from './pages/LockScreen';
 import { CHART_TITLES, ProgressPage } from './pages/ProgressPage';
+import { lexical } from '../support/lexical';
 
 const SHOTS = 'test-results/screenshots';
 const LABEL = 'Sam';
@@ -25,30 +26,6 @@ function shiftMonth(month: string, delta: number): string {
 }
 const monthName = (month: string) =>
   new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-function lexical(text: string): string {
-  return JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          format: '',
-          indent: 0,
-          direction: 'ltr',
-          textFormat: 0,
-          textStyle: '',
-          children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-        },
-      ],
-    },
-  });
-}
 
 /** A small, repeatable random source, so the seeded year is the same on every run. */
 function random(seed: number): () => number {

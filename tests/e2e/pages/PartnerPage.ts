@@ -6,28 +6,7 @@ import type { Result } from '../../../shared/errors';
 import type { Host } from '../host/server';
 import { AppShell } from './AppShell';
 
-/** A Lexical state with one paragraph per argument, as the editor would serialise it. */
-export function lexical(...paragraphs: string[]): string {
-  return JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      })),
-    },
-  });
-}
+export { lexical } from '../../support/lexical';
 
 type InvokeRaw = (channel: string, input: unknown) => Promise<Result<unknown>>;
 

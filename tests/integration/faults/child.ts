@@ -31,6 +31,7 @@ import { assessPassphrase } from '../../../shared/passphrase';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract';
 import { FakeDialogs, FakePower, RecordingNotifier } from '../helpers/core';
 import { faultMigrations, inlineKdf, LABEL, PASSPHRASES, type Go } from './shared';
+import { lexical } from '../../support/lexical';
 
 const MODES = ['import', 'backup', 'migrate', 'passphrase', 'save'] as const;
 type Mode = (typeof MODES)[number];
@@ -114,27 +115,7 @@ if (mode === 'migrate') {
   } else {
     for (let n = go.firstN; ; n++) {
       const words = `Saved entry number ${n}. `.repeat(1 + ((n * 37) % 120));
-      const body = JSON.stringify({
-        root: {
-          type: 'root',
-          version: 1,
-          format: '',
-          indent: 0,
-          direction: 'ltr',
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              format: '',
-              indent: 0,
-              direction: 'ltr',
-              textFormat: 0,
-              textStyle: '',
-              children: [{ type: 'text', version: 1, text: words, format: 0, detail: 0, mode: 'normal', style: '' }],
-            },
-          ],
-        },
-      });
+      const body = lexical(words);
       const e = await call('entries.create', {
         kind: 'reflection',
         title: `save ${n}`,

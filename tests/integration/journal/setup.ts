@@ -7,6 +7,8 @@ import { ManualClock } from '../../../electron/core/ports';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract';
 import { MendError } from '../../../shared/errors';
 
+export { lexical } from '../../support/lexical';
+
 export const PASSPHRASE = 'quiet harbour lantern 42';
 
 export interface JournalWorld {
@@ -56,25 +58,3 @@ export async function openJournal(): Promise<JournalWorld> {
   };
 }
 
-/** A Lexical state with one paragraph per line of text, as the editor would serialise it. */
-export function lexical(...paragraphs: string[]): string {
-  return JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-      })),
-    },
-  });
-}

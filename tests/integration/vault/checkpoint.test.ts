@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { vaultPath } from '../../../electron/core/vault/paths';
+import { lexical } from '../../support/lexical';
 import { makeCore, ok, PASS_A, type CoreHarness } from '../helpers/core';
 
 let h: CoreHarness;
@@ -13,14 +14,7 @@ afterEach(async () => {
   await h.cleanup();
 });
 
-const body = (i: number) =>
-  JSON.stringify({
-    root: {
-      type: 'root',
-      version: 1,
-      children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: `Entry ${i}: ${'a quiet evening walk '.repeat(60)}` }] }],
-    },
-  });
+const body = (i: number) => lexical(`Entry ${i}: ${'a quiet evening walk '.repeat(60)}`);
 
 describe('WAL checkpoints', () => {
   it('happen shortly after writes, not inside them', async () => {
