@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EMOTION_IDS } from './emotions';
+import { segmentWords, UNSPACED_RUNS } from './scripts';
 
 export const ENTRY_KINDS = ['feeling', 'setback', 'small-recovery', 'gratitude', 'reflection'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -110,10 +111,6 @@ function plainTextOfRoot(root: LexicalNode): string {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Scripts written without spaces between words: a run of them is segmented into words. */
-const UNSPACED_RUNS = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+)/u;
-let segmenter: Intl.Segmenter | null = null;
-
 /**
  * Words: a letter or digit, then any run of letters, digits, apostrophes and hyphens (what the
  * pattern [\p{L}\p{N}][\p{L}\p{N}'’-]* with flags gu matches), counted in one pass without
@@ -123,12 +120,9 @@ let segmenter: Intl.Segmenter | null = null;
  */
 export function wordCount(text: string): number {
   if (!UNSPACED_RUNS.test(text)) return spacedWordCount(text);
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   let words = 0;
-  // split() with a capturing group alternates: other text, an unspaced run, other text, …
   text.split(UNSPACED_RUNS).forEach((part, i) => {
-    if (i % 2 === 0) words += spacedWordCount(part);
-    else for (const s of segmenter!.segment(part)) if (s.isWordLike) words++;
+    words += i % 2 === 0 ? spacedWordCount(part) : segmentWords(part).length;
   });
   return words;
 }

@@ -8,19 +8,18 @@
  * the platform's word segmenter (ICU's dictionaries, via Intl.Segmenter); text without them never
  * pays for it.
  */
-const SEPARATORS = /[^\p{L}\p{N}\p{M}'’]+/u;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+import { segmentWords, UNSPACED_CHAR } from '../../../../shared/domain/scripts';
 
-let segmenter: Intl.Segmenter | null = null;
+const SEPARATORS = /[^\p{L}\p{N}\p{M}'’]+/u;
 
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  const unspaced = UNSPACED.test(text);
+  const unspaced = UNSPACED_CHAR.test(text);
   for (const raw of text.toLowerCase().split(SEPARATORS)) {
     if (raw === '') continue;
     const word = trimApostrophes(raw);
     if (word === '') continue;
-    if (unspaced && UNSPACED.test(word)) out.push(...segment(word));
+    if (unspaced && UNSPACED_CHAR.test(word)) for (const w of segmentWords(word)) pushWord(out, w);
     else out.push(word);
   }
   return out;
@@ -28,18 +27,12 @@ export function tokenize(text: string): string[] {
 
 /** True for a word in a script written without spaces, where one character is already a word. */
 export function isUnspaced(word: string): boolean {
-  return UNSPACED.test(word);
+  return UNSPACED_CHAR.test(word);
 }
 
-function segment(run: string): string[] {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-  const words: string[] = [];
-  for (const s of segmenter.segment(run)) {
-    if (!s.isWordLike) continue;
-    const word = trimApostrophes(s.segment);
-    if (word !== '') words.push(word);
-  }
-  return words;
+function pushWord(out: string[], raw: string): void {
+  const word = trimApostrophes(raw);
+  if (word !== '') out.push(word);
 }
 
 function trimApostrophes(w: string): string {
