@@ -3,7 +3,9 @@
  * an entry must still show its excerpt after an unlock, before and after the search index has
  * loaded, and writes made from a summary without its excerpt must not erase the stored one.
  */
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { vaultPath } from '../../../electron/core/vault/paths';
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_ID, SNAPSHOT_TYPE } from '../../../electron/core/journal/snapshot';
 import type { EntrySummary } from '../../../shared/domain/entry';
 import { lexical, openJournal, PASSPHRASE, type JournalWorld } from './setup';
@@ -109,6 +111,28 @@ describe('the metadata snapshot', () => {
     // And the rewritten snapshot has the latest of everything: nothing is read per entry at unlock.
     const decoded = decodeSnapshot(store().get<unknown>(SNAPSHOT_TYPE, SNAPSHOT_ID)!.value)!;
     expect(decoded.entries.find((e) => e.id === ids[0])!.title).toBe('draft 299');
+  });
+
+  it('behind the entries (a crash before it was rewritten), it costs speed, never the latest words', async () => {
+    const a = await w.call('entries.create', draft('before', 'The first version.'));
+    await w.call('entries.create', draft('other', 'Something else.'));
+    await relock();
+    // The snapshot as it was, then an edit and a new entry it has never seen.
+    const old = w.core.vaults.requireSession().db.prepare('SELECT rev, envelope FROM records WHERE id = ?').get(SNAPSHOT_ID) as {
+      rev: number;
+      envelope: Buffer;
+    };
+    await w.call('entries.update', { id: a.id, patch: { title: 'after', body: lexical('The second version.') } });
+    await w.call('entries.create', draft('new', 'Written after the snapshot.'));
+    await w.call('vault.lock', {});
+    // As if the app died before rewriting it: put the old snapshot back.
+    const db = new Database(vaultPath(w.dataDir, w.vaultId));
+    db.prepare('UPDATE records SET rev = ?, envelope = ? WHERE id = ?').run(old.rev, old.envelope, SNAPSHOT_ID);
+    db.close();
+    await w.call('vault.unlock', { vaultId: w.vaultId, passphrase: PASSPHRASE });
+    const items = (await w.call('entries.list', {})).items;
+    expect(items.map((e) => e.title).sort()).toEqual(['after', 'new', 'other']);
+    expect(items.find((e) => e.id === a.id)!.excerpt).toBe('The second version.');
   });
 
   it('keeps the stored excerpt when an entry is trashed, restored or shared straight after unlock', async () => {
